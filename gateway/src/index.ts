@@ -1,0 +1,1 @@
+export { startGateway, SUPERGRAPH_FILE } from './app.js';

@@ -1,0 +1,55 @@
+/**
+ * A minimal GraphQL-over-HTTP client: the CLI talks to the registry only through the public
+ * API, like any partner tool. Node's built-in fetch does the HTTP.
+ */
+
+export interface GraphQLErrorInfo {
+  message: string;
+  path?: (string | number)[];
+  extensions?: { code?: string; field?: string; [key: string]: unknown };
+}
+
+export class GraphQLRequestError extends Error {
+  constructor(
+    message: string,
+    readonly errors: GraphQLErrorInfo[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export interface GraphQLClient {
+  request<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+}
+
+export function createClient(endpoint: string, token?: string): GraphQLClient {
+  return {
+    async request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+      let response: Response;
+      try {
+        response = await fetch(endpoint, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+          },
+          body: JSON.stringify({ query, variables }),
+        });
+      } catch (error) {
+        throw new GraphQLRequestError(`cannot reach ${endpoint}: ${(error as Error).message}`);
+      }
+      const body = (await response.json().catch(() => null)) as { data?: T; errors?: GraphQLErrorInfo[] } | null;
+      if (body?.errors?.length) {
+        const described = body.errors.map((e) => {
+          const code = e.extensions?.code ? `${e.extensions.code}: ` : '';
+          return `${code}${e.message}`;
+        });
+        throw new GraphQLRequestError(described.join('; '), body.errors);
+      }
+      if (!response.ok || !body?.data) {
+        throw new GraphQLRequestError(`${endpoint} answered HTTP ${response.status}`);
+      }
+      return body.data;
+    },
+  };
+}

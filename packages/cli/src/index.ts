@@ -1,0 +1,3 @@
+export * from './client.js';
+export * from './import.js';
+export * from './seed.js';

@@ -1,0 +1,24 @@
+import { readFile } from 'node:fs/promises';
+import { parse } from '@alliance/document';
+import type { GraphQLClient } from './client.js';
+import { importDocument, type ImportResult } from './import.js';
+
+/** The registry's first record: the MEF / DMTF Work Register, kept byte for byte. */
+export const SEED_FILES = [new URL('../../../data/seeds/mef-dmtf-work-register.txt', import.meta.url)];
+
+/**
+ * Loads the seed registers through the public API, the same path `alliance import` takes, when
+ * the registry holds no register yet (a first start). Returns what it imported.
+ */
+export async function seedIfEmpty(client: GraphQLClient, files: readonly URL[] = SEED_FILES): Promise<ImportResult[]> {
+  const { workRegisters } = await client.request<{ workRegisters: { totalCount: number } }>(
+    'query SeedCheck { workRegisters(first: 0) { totalCount } }',
+  );
+  if (workRegisters.totalCount > 0) return [];
+  const results: ImportResult[] = [];
+  for (const file of files) {
+    const text = await readFile(file, 'utf8');
+    results.push(await importDocument(client, parse(text), text));
+  }
+  return results;
+}

@@ -1,0 +1,112 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataSource, type EntityManager, type EntitySchema, type Logger as OrmLogger, type MixedList } from 'typeorm';
+import type { StorageConfig } from './config.js';
+import type { Logger } from './logger.js';
+
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+export interface DatabaseOptions {
+  /** Names the SQLite file (`<dataDir>/<service>.sqlite`) or the PostgreSQL schema. */
+  service: string;
+  storage: StorageConfig;
+  // TypeORM's own option type: EntitySchema is generic over each entity.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  entities: EntitySchema<any>[];
+  migrations: MixedList<new () => unknown>;
+  logger: Logger;
+  /** Throw-away test databases only: build the tables from the entities instead of migrating. */
+  synchronize?: boolean;
+}
+
+export interface Database {
+  kind: DatabaseKind;
+  dataSource: DataSource;
+  /** SQL statements issued so far (monotonic); tests read it to prove batching. */
+  statementCount(): number;
+  /**
+   * Runs `work` in one transaction. On SQLite all writes share one connection, so writes are
+   * queued (FIFO) instead of failing when they overlap (FIELD-NOTES, TypeORM).
+   */
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Counts statements and routes TypeORM's messages to the service log. */
+class StatementLogger implements OrmLogger {
+  count = 0;
+  constructor(private readonly out: Logger) {}
+  logQuery(query: string): void {
+    this.count += 1;
+    this.out.trace({ sql: query }, 'sql');
+  }
+  logQueryError(error: string | Error, query: string): void {
+    this.out.error({ err: error, sql: query }, 'sql failed');
+  }
+  logQuerySlow(time: number, query: string): void {
+    this.out.warn({ ms: time, sql: query }, 'slow sql');
+  }
+  logSchemaBuild(message: string): void {
+    this.out.debug(message);
+  }
+  logMigration(message: string): void {
+    this.out.info(message);
+  }
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn') this.out.warn(String(message));
+    else this.out.debug(String(message));
+  }
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const { service, storage, entities, migrations, logger } = options;
+  const statements = new StatementLogger(logger.child({ component: 'db' }));
+  const kind: DatabaseKind = storage.databaseUrl ? 'postgres' : 'sqlite';
+  const common = { entities, migrations, logger: statements, maxQueryExecutionTime: 500, migrationsRun: false };
+
+  let dataSource: DataSource;
+  if (storage.databaseUrl) {
+    dataSource = new DataSource({
+      ...common,
+      type: 'postgres',
+      url: storage.databaseUrl,
+      schema: service,
+      // Unqualified names in hand-written SQL resolve to this service's schema too.
+      extra: { options: `-c search_path=${service}`, max: 10 },
+    });
+  } else {
+    mkdirSync(storage.dataDir, { recursive: true });
+    dataSource = new DataSource({
+      ...common,
+      type: 'better-sqlite3',
+      database: join(storage.dataDir, `${service}.sqlite`),
+      enableWAL: true,
+      timeout: 5000,
+    });
+  }
+
+  await dataSource.initialize();
+  if (kind === 'postgres') await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${service}"`);
+  if (options.synchronize) await dataSource.synchronize();
+  else await dataSource.runMigrations({ transaction: 'each' });
+
+  let writes: Promise<unknown> = Promise.resolve();
+  const transaction = <T>(work: (manager: EntityManager) => Promise<T>): Promise<T> => {
+    if (kind === 'postgres') return dataSource.transaction(work);
+    const next = writes.then(() => dataSource.transaction(work));
+    writes = next.catch(() => undefined);
+    return next;
+  };
+
+  return {
+    kind,
+    dataSource,
+    statementCount: () => statements.count,
+    transaction,
+    ping: async () => {
+      await dataSource.query('SELECT 1');
+    },
+    close: () => dataSource.destroy(),
+  };
+}

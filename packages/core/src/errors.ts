@@ -1,0 +1,25 @@
+import { GraphQLError } from 'graphql';
+
+/** The `extensions.code` values clients can rely on (DESIGN.md, Conventions). */
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT';
+
+function error(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions } });
+}
+
+/** Bad input; `field` is the path of the offending argument or input field (`input.parties[1].acronym`). */
+export const badUserInput = (message: string, field?: string) =>
+  error('BAD_USER_INPUT', message, field ? { field } : {});
+
+export const notFound = (message: string) => error('NOT_FOUND', message);
+
+export const conflict = (message: string, extensions: Record<string, unknown> = {}) =>
+  error('CONFLICT', message, extensions);
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids are UUIDs; a malformed one is the caller's mistake, not a miss. */
+export function assertId(id: string, field = 'id'): string {
+  if (!UUID.test(id)) throw badUserInput(`${field} must be a UUID, got "${id}"`, field);
+  return id.toLowerCase();
+}

@@ -1,0 +1,170 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { badUserInput } from './errors.js';
+
+/**
+ * Relay cursor connections with keyset pagination: a cursor holds the sort key of its row, so
+ * pages stay stable while rows are added or removed, and no query ever uses OFFSET.
+ */
+
+export interface ConnectionArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export interface PageRequest {
+  limit: number;
+  /** Sort key of the row to start after (forward) or before (backward). */
+  cursor: SortValue[] | null;
+  backward: boolean;
+}
+
+export type SortValue = string | number;
+
+/** One column of a keyset order; the last key must be unique (the id) so the order is total. */
+export interface SortKey<T> {
+  /** SQL expression in the query, e.g. `register.title`. */
+  column: string;
+  value: (row: T) => SortValue;
+}
+
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+  /** Resolved only when the client selects it (graphql-js calls function-valued fields). */
+  totalCount: () => Promise<number>;
+}
+
+export function encodeCursor(values: SortValue[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+function decodeCursor(cursor: string, arity: number, field: string): SortValue[] {
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(values) &&
+      values.length === arity &&
+      values.every((v) => typeof v === 'string' || typeof v === 'number')
+    ) {
+      return values as SortValue[];
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw badUserInput(`${field} is not a cursor of this list; use a cursor from its edges or pageInfo`, field);
+}
+
+function pageSize(value: number | null | undefined, field: string): number | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE) {
+    throw badUserInput(`${field} must be an integer from 0 to ${MAX_PAGE_SIZE}, got ${value}`, field);
+  }
+  return value;
+}
+
+export function readConnectionArgs(args: ConnectionArgs, arity: number): PageRequest {
+  const first = pageSize(args.first, 'first');
+  const last = pageSize(args.last, 'last');
+  if (first !== undefined && last !== undefined) {
+    throw badUserInput('Pass either first (with after) or last (with before), not both', 'last');
+  }
+  if (args.after && args.before) throw badUserInput('Pass either after or before, not both', 'before');
+  const backward = last !== undefined || (first === undefined && Boolean(args.before));
+  const cursorArg = backward ? args.before : args.after;
+  const cursorField = backward ? 'before' : 'after';
+  return {
+    limit: (backward ? last : first) ?? DEFAULT_PAGE_SIZE,
+    cursor: cursorArg ? decodeCursor(cursorArg, arity, cursorField) : null,
+    backward,
+  };
+}
+
+/** Adds `WHERE (k1, k2, …) > cursor` (or `<` going backward) and the matching ORDER BY. */
+export function applyKeyset<Q extends SelectQueryBuilder<ObjectLiteral>>(
+  qb: Q,
+  keys: readonly { column: string }[],
+  page: PageRequest,
+): Q {
+  const op = page.backward ? '<' : '>';
+  if (page.cursor) {
+    const cursor = page.cursor;
+    const params: Record<string, SortValue> = {};
+    const disjuncts = keys.map((key, i) => {
+      const equal = keys.slice(0, i).map((k, j) => `${k.column} = :keyset${j}`);
+      return [...equal, `${key.column} ${op} :keyset${i}`].join(' AND ');
+    });
+    cursor.forEach((value, i) => (params[`keyset${i}`] = value));
+    qb.andWhere(`(${disjuncts.map((d) => `(${d})`).join(' OR ')})`, params);
+  }
+  keys.forEach((key, i) => {
+    const direction = page.backward ? 'DESC' : 'ASC';
+    if (i === 0) qb.orderBy(key.column, direction);
+    else qb.addOrderBy(key.column, direction);
+  });
+  return qb;
+}
+
+/** Turns one fetched page (limit + 1 rows, in query order) into a Relay connection. */
+export function toConnection<T>(
+  rows: T[],
+  page: PageRequest,
+  cursorOf: (row: T) => SortValue[],
+  totalCount: () => Promise<number>,
+): Connection<T> {
+  const hasMore = rows.length > page.limit;
+  const pageRows = rows.slice(0, page.limit);
+  if (page.backward) pageRows.reverse();
+  const edges = pageRows.map((node) => ({ cursor: encodeCursor(cursorOf(node)), node }));
+  const resumed = page.cursor !== null;
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: page.backward ? resumed : hasMore,
+      hasPreviousPage: page.backward ? hasMore : resumed,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: once(totalCount),
+  };
+}
+
+export function once<T>(compute: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => (result ??= compute());
+}
+
+/**
+ * One page of a top-level list: one SELECT for the page, one COUNT only if `totalCount` is asked.
+ */
+export async function paginate<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  args: ConnectionArgs,
+  keys: readonly SortKey<T>[],
+): Promise<Connection<T>> {
+  const page = readConnectionArgs(args, keys.length);
+  const count = qb.clone();
+  const rows =
+    page.limit === 0
+      ? []
+      : await applyKeyset(qb, keys, page)
+          .limit(page.limit + 1)
+          .getMany();
+  return toConnection(
+    rows,
+    page,
+    (row) => keys.map((k) => k.value(row)),
+    () => count.getCount(),
+  );
+}

@@ -1,0 +1,76 @@
+import { isMatch } from 'date-fns';
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+
+/**
+ * ISO 8601 scalars. Values travel as strings both ways; the scalars only guarantee the shape,
+ * so a client can rely on `2012-04-25` and never sees a JavaScript Date's time zone.
+ */
+
+const PARTIAL_FORMATS: [RegExp, string | null][] = [
+  [/^\d{4}-\d{2}-\d{2}$/, 'yyyy-MM-dd'],
+  [/^\d{4}-\d{2}$/, 'yyyy-MM'],
+  [/^\d{4}-Q[1-4]$/, null],
+  [/^\d{4}$/, null],
+];
+
+export const isIsoDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isMatch(value, 'yyyy-MM-dd');
+
+export const isPartialDate = (value: string) =>
+  PARTIAL_FORMATS.some(([shape, format]) => shape.test(value) && (format === null || isMatch(value, format)));
+
+export const isIsoDateTime = (value: string) =>
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value));
+
+function stringScalar(name: string, description: string, valid: (value: string) => boolean, example: string) {
+  const check = (value: unknown): string => {
+    if (typeof value !== 'string' || !valid(value)) {
+      throw new GraphQLError(`${name} must be an ISO 8601 string like "${example}", got ${JSON.stringify(value)}`, {
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    }
+    return value;
+  };
+  return new GraphQLScalarType<string, string>({
+    name,
+    description,
+    serialize: (value) => (value instanceof Date ? value.toISOString() : check(value)),
+    parseValue: check,
+    parseLiteral: (ast: ValueNode) => check(ast.kind === Kind.STRING ? ast.value : undefined),
+  });
+}
+
+export const DateScalar = stringScalar('Date', 'A calendar date, ISO 8601: 2012-04-25.', isIsoDate, '2012-04-25');
+
+export const PartialDateScalar = stringScalar(
+  'PartialDate',
+  'A date at day, month, quarter or year precision: 2012-04-25, 2013-05, 2011-Q3, 2012.',
+  isPartialDate,
+  '2013-05',
+);
+
+export const DateTimeScalar = stringScalar(
+  'DateTime',
+  'An instant, ISO 8601 with offset: 2026-11-24T09:30:00.000Z.',
+  isIsoDateTime,
+  '2026-11-24T09:30:00.000Z',
+);
+
+export const scalarResolvers = { Date: DateScalar, PartialDate: PartialDateScalar, DateTime: DateTimeScalar };
+
+/**
+ * The last day of a partial date's period, when something dated that way falls due:
+ * 2013-05 → 2013-05-31, 2011-Q3 → 2011-09-30, 2012 → 2012-12-31, 2012-09-15 → itself.
+ */
+export function endOfPeriod(partial: string): string {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(partial);
+  if (quarter) return endOfMonth(Number(quarter[1]), Number(quarter[2]) * 3);
+  const month = /^(\d{4})-(\d{2})$/.exec(partial);
+  if (month) return endOfMonth(Number(month[1]), Number(month[2]));
+  if (/^\d{4}$/.test(partial)) return `${partial}-12-31`;
+  return partial;
+}
+
+function endOfMonth(year: number, month: number): string {
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
+}

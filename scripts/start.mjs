@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// `npm start`: runs the registry and contacts subgraphs and the gateway as three processes
+// (as they run in production), waits until each answers /health, loads the seed register on
+// a first start, and stops all three on Ctrl-C. Configuration comes from the environment
+// (docs/operations.md); every variable has a default that works on one machine.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { createClient, seedIfEmpty } from '@alliance/cli';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const env = { ...process.env, APOLLO_TELEMETRY_DISABLED: process.env.APOLLO_TELEMETRY_DISABLED ?? '1' };
+const host = env.HOST ?? '127.0.0.1';
+const ports = {
+  registry: env.REGISTRY_PORT ?? '4001',
+  contacts: env.CONTACTS_PORT ?? '4002',
+  gateway: env.GATEWAY_PORT ?? '4000',
+};
+env.REGISTRY_URL ??= `http://${host}:${ports.registry}/graphql`;
+env.CONTACTS_URL ??= `http://${host}:${ports.contacts}/graphql`;
+
+const services = [
+  { name: 'registry', entry: 'services/registry/dist/main.js', port: ports.registry },
+  { name: 'contacts', entry: 'services/contacts/dist/main.js', port: ports.contacts },
+  { name: 'gateway', entry: 'gateway/dist/main.js', port: ports.gateway },
+];
+
+const children = new Map();
+let stopping = false;
+
+function stopAll(code) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children.values()) child.kill('SIGTERM');
+  const exit = () => children.size === 0 && process.exit(code);
+  for (const child of children.values()) child.once('exit', exit);
+  exit();
+  setTimeout(() => process.exit(code), 10_000).unref();
+}
+
+for (const service of services) {
+  const child = spawn(process.execPath, [service.entry], { cwd: root, env, stdio: 'inherit' });
+  children.set(service.name, child);
+  child.on('exit', (code, signal) => {
+    children.delete(service.name);
+    if (!stopping) {
+      console.error(`${service.name} exited (${signal ?? code}); stopping the others`);
+      stopAll(1);
+    }
+  });
+}
+// Ctrl-C reaches the children too (same process group); SIGTERM from a supervisor does not.
+process.on('SIGINT', () => stopAll(0));
+process.on('SIGTERM', () => stopAll(0));
+
+async function waitForHealth(service) {
+  const url = `http://${host}:${service.port}/health`;
+  for (let attempt = 0; attempt < 600 && !stopping; attempt++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${service.name} did not become healthy at ${url}`);
+}
+
+try {
+  await Promise.all(services.map(waitForHealth));
+  const endpoint = `http://${host}:${ports.gateway}/graphql`;
+  const seeded = await seedIfEmpty(createClient(endpoint));
+  for (const result of seeded) console.log(`seeded ${result.slug} (${result.outcome.toLowerCase()})`);
+  console.log(`\nAlliance Registry is up: ${endpoint}\nPress Ctrl-C to stop.\n`);
+} catch (error) {
+  if (!stopping) {
+    console.error(`start failed: ${error.message}`);
+    stopAll(1);
+  }
+}

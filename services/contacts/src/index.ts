@@ -1,0 +1,1 @@
+export { startContacts } from './app.js';

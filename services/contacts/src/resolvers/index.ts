@@ -1,0 +1,74 @@
+import { assertId, badUserInput, notFound, scalarResolvers, type ConnectionArgs } from '@alliance/core';
+import type * as rows from '../entities/index.js';
+import type { ContactsContext } from '../loaders.js';
+import { contactPage, importPointsOfContact, normalizeEmail } from '../repositories/contacts.js';
+import { validatePointsOfContact } from '../validation.js';
+
+const organization = (id: string | null) => (id ? { __typename: 'Organization', id } : null);
+const workRegister = (id: string) => ({ __typename: 'WorkRegister', id });
+
+const Query = {
+  async contact(_: unknown, args: { id?: string | null; email?: string | null }, { loaders }: ContactsContext) {
+    if ((args.id == null) === (args.email == null)) throw badUserInput('Pass exactly one of id, email', 'id');
+    const contact = args.id
+      ? await loaders.contact.load(assertId(args.id))
+      : await loaders.contactByEmail.load(normalizeEmail(args.email!));
+    if (!contact) throw notFound(`No contact with ${args.id ? `id "${args.id}"` : `email "${args.email}"`}`);
+    return contact;
+  },
+  contacts: (_: unknown, args: ConnectionArgs, { db }: ContactsContext) => contactPage(db.dataSource, args),
+};
+
+const Mutation = {
+  async importPointsOfContact(
+    _: unknown,
+    args: { workRegisterId: string; contacts: unknown },
+    { db }: ContactsContext,
+  ) {
+    const entries = validatePointsOfContact(args.workRegisterId, args.contacts);
+    return importPointsOfContact(db, args.workRegisterId.toLowerCase(), entries);
+  },
+};
+
+const Contact = {
+  __resolveReference: (ref: { id: string }, { loaders }: ContactsContext) => loaders.contact.load(ref.id),
+  organization: (contact: rows.Contact) => organization(contact.organizationId),
+  async workRegisters(contact: rows.Contact, args: ConnectionArgs, { loaders }: ContactsContext) {
+    const connection = await loaders.appearancesOfContact(contact.id, args);
+    return {
+      ...connection,
+      edges: connection.edges.map(async (edge) => {
+        const poc = (await loaders.pointOfContact.load(edge.node.id))!;
+        return {
+          cursor: edge.cursor,
+          node: workRegister(poc.workRegisterId),
+          role: poc.role,
+          organization: organization(poc.organizationId),
+        };
+      }),
+    };
+  },
+};
+
+const PointOfContact = {
+  workRegister: (poc: rows.PointOfContact) => workRegister(poc.workRegisterId),
+  organization: (poc: rows.PointOfContact) => organization(poc.organizationId),
+  contact: (poc: rows.PointOfContact, _: unknown, { loaders }: ContactsContext) => loaders.contact.load(poc.contactId),
+};
+
+const WorkRegister = {
+  pointsOfContact: (register: { id: string }, _: unknown, { loaders }: ContactsContext) =>
+    loaders.pointsOfContactOfRegister.load(register.id),
+};
+
+const Organization = {
+  async contacts(org: { id: string }, args: ConnectionArgs, { loaders }: ContactsContext) {
+    const connection = await loaders.contactsOfOrganization(org.id, args);
+    return {
+      ...connection,
+      edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: loaders.contact.load(edge.node.id) })),
+    };
+  },
+};
+
+export const resolvers = { ...scalarResolvers, Query, Mutation, Contact, PointOfContact, WorkRegister, Organization };

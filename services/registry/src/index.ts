@@ -1,0 +1,1 @@
+export { startRegistry } from './app.js';

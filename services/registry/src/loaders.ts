@@ -1,0 +1,54 @@
+import DataLoader from 'dataloader';
+import { byKey, createChildConnectionLoader, groupByKey, type Database } from '@alliance/core';
+import * as organizations from './repositories/organizations.js';
+import * as registers from './repositories/work-registers.js';
+
+/**
+ * Per-request DataLoaders: every lookup a resolver makes goes through one of these, so a
+ * request issues one statement per kind of data, however many items it returns.
+ */
+export function createLoaders(db: Database) {
+  const ds = db.dataSource;
+  return {
+    organization: new DataLoader(async (ids: readonly string[]) =>
+      byKey(ids, await organizations.organizationsByIds(ds, ids), (o) => o.id),
+    ),
+    organizationByAcronym: new DataLoader(
+      async (acronyms: readonly string[]) =>
+        byKey(acronyms, await organizations.organizationsByAcronyms(ds, acronyms), (o) => o.acronym.toUpperCase()),
+      { cacheKeyFn: (acronym) => acronym.toUpperCase() },
+    ),
+    unit: new DataLoader(async (ids: readonly string[]) =>
+      byKey(ids, await organizations.unitsByIds(ds, ids), (u) => u.id),
+    ),
+    unitsOfOrganization: new DataLoader(async (ids: readonly string[]) =>
+      groupByKey(ids, await organizations.unitsByOrganizationIds(ds, ids), (u) => u.organizationId),
+    ),
+    workRegister: new DataLoader(async (ids: readonly string[]) =>
+      byKey(ids, await registers.registersByIds(ds, ids), (r) => r.id),
+    ),
+    workRegisterBySlug: new DataLoader(async (slugs: readonly string[]) =>
+      byKey(slugs, await registers.registersBySlugs(ds, slugs), (r) => r.slug),
+    ),
+    partiesOfRegister: new DataLoader(async (ids: readonly string[]) =>
+      groupByKey(ids, await registers.partiesByRegisterIds(ds, ids), (p) => p.workRegisterId),
+    ),
+    milestonesOfRegister: new DataLoader(async (ids: readonly string[]) =>
+      groupByKey(ids, await registers.milestonesByRegisterIds(ds, ids), (m) => m.workRegisterId),
+    ),
+    sectionsOfRegister: new DataLoader(async (ids: readonly string[]) =>
+      groupByKey(ids, await registers.sectionsByRegisterIds(ds, ids), (s) => s.workRegisterId),
+    ),
+    registersOfOrganization: createChildConnectionLoader(
+      (ids) => registers.registersOfOrganizations(ds, ids),
+      registers.registerChildKeys,
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export interface RegistryContext {
+  db: Database;
+  loaders: Loaders;
+}

@@ -1,0 +1,191 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { endOfPeriod, type Database } from '@alliance/core';
+import { registerSlug } from '@alliance/document';
+import {
+  MilestoneEntity,
+  OrganizationEntity,
+  OrganizationUnitEntity,
+  SectionEntity,
+  WorkRegisterEntity,
+  WorkRegisterPartyEntity,
+  WorkRegisterRevisionEntity,
+  type Organization,
+  type OrganizationUnit,
+  type WorkRegister,
+} from '../entities/index.js';
+import type { ImportInput } from '../validation.js';
+import { newOrganization, organizationsByAcronyms } from './organizations.js';
+
+export type ImportOutcome = 'CREATED' | 'REVISED' | 'UNCHANGED';
+
+/** The source's fingerprint: its text when given, else the structured document. */
+export function sourceSha256(input: ImportInput): string {
+  const { sourceText, ...document } = input;
+  return createHash('sha256')
+    .update(sourceText ?? JSON.stringify(document))
+    .digest('hex');
+}
+
+/**
+ * Creates a register, or makes a new revision of the one with the same slug, in one
+ * transaction: a failure part-way leaves nothing behind. Idempotent by the source's sha256.
+ */
+export function importWorkRegister(
+  db: Database,
+  input: ImportInput,
+): Promise<{ outcome: ImportOutcome; register: WorkRegister }> {
+  return db.transaction(async (manager) => {
+    const registers = manager.getRepository(WorkRegisterEntity);
+    const slug = registerSlug(input.title);
+    const sha256 = sourceSha256(input);
+    const existing = await registers.findOneBy({ slug });
+    if (existing?.sourceSha256 === sha256) return { outcome: 'UNCHANGED', register: existing };
+
+    const organizations = await resolveOrganizations(manager, input.parties);
+    const orgId = (acronym: string) => organizations.get(acronym.toUpperCase())!.id;
+    const at = new Date().toISOString();
+    const register: WorkRegister = {
+      id: existing?.id ?? randomUUID(),
+      slug,
+      title: input.title,
+      subtitle: input.subtitle,
+      kind: input.kind,
+      amendsId: input.amends ? await findAmended(manager, input.amends) : null,
+      version: input.version,
+      revision: (existing?.revision ?? 0) + 1,
+      status: existing?.status ?? (input.approval ? 'ACTIVE' : 'DRAFT'),
+      statusReason: existing?.statusReason ?? null,
+      initiatedOn: input.initiatedOn,
+      background: input.background,
+      projects: input.projects,
+      objectives: input.objectives,
+      benefits: input.benefits,
+      standardsDevelopment: input.standardsDevelopment,
+      delegatedWorkRules: input.delegatedWorkRules.map((rule) => ({
+        reviewerId: orgId(rule.reviewer),
+        subjectId: orgId(rule.subject),
+        commitments: rule.commitments,
+      })),
+      references: input.references,
+      reviewTrigger: input.review?.trigger ?? null,
+      reviewDueBy: input.review?.dueBy ?? null,
+      reviewPrecision: input.review?.precision ?? null,
+      reviewDueOn: input.review?.dueBy ? endOfPeriod(input.review.dueBy) : null,
+      approval: input.approval,
+      findings: input.findings,
+      sourceText: input.sourceText,
+      sourceSha256: sha256,
+      createdAt: existing?.createdAt ?? at,
+      updatedAt: at,
+    };
+    await registers.save(register);
+    await replaceChildren(manager, register.id, input, organizations);
+    await manager.getRepository(WorkRegisterRevisionEntity).insert({
+      id: randomUUID(),
+      workRegisterId: register.id,
+      revision: register.revision,
+      sourceSha256: sha256,
+      snapshot: input,
+      createdAt: at,
+    });
+    return { outcome: existing ? 'REVISED' : 'CREATED', register };
+  });
+}
+
+type ResolvedOrganization = Organization & { units: Map<string, OrganizationUnit> };
+
+/** Finds the parties' organizations by acronym; a body the directory does not know is added. */
+async function resolveOrganizations(
+  manager: EntityManager,
+  parties: ImportInput['parties'],
+): Promise<Map<string, ResolvedOrganization>> {
+  const found = await organizationsByAcronyms(manager, [...new Set(parties.map((p) => p.acronym))]);
+  const byAcronym = new Map<string, ResolvedOrganization>(
+    found.map((o) => [o.acronym.toUpperCase(), { ...o, units: new Map() }]),
+  );
+  for (const party of parties) {
+    const key = party.acronym.toUpperCase();
+    if (!byAcronym.has(key)) {
+      const created = newOrganization({ acronym: party.acronym, name: party.name });
+      await manager.getRepository(OrganizationEntity).insert(created);
+      byAcronym.set(key, { ...created, units: new Map() });
+    }
+  }
+  const units = manager.getRepository(OrganizationUnitEntity);
+  for (const party of parties.filter((p) => p.unit)) {
+    const organization = byAcronym.get(party.acronym.toUpperCase())!;
+    const name = party.unit!;
+    const unit =
+      (await units.findOneBy({ organizationId: organization.id, name })) ??
+      (await units.findOneBy({ organizationId: organization.id, acronym: name }));
+    if (unit) {
+      organization.units.set(name, unit);
+    } else {
+      const created = { id: randomUUID(), organizationId: organization.id, acronym: null, name };
+      await units.insert(created);
+      organization.units.set(name, created);
+    }
+  }
+  return byAcronym;
+}
+
+async function findAmended(manager: EntityManager, amends: string): Promise<string | null> {
+  const registers = manager.getRepository(WorkRegisterEntity);
+  const found =
+    (await registers.findOneBy({ slug: amends })) ??
+    (await registers.findOneBy({ title: amends })) ??
+    (await registers.findOneBy({ slug: registerSlug(amends) }));
+  return found?.id ?? null;
+}
+
+async function replaceChildren(
+  manager: EntityManager,
+  workRegisterId: string,
+  input: ImportInput,
+  organizations: Map<string, ResolvedOrganization>,
+): Promise<void> {
+  const parties = manager.getRepository(WorkRegisterPartyEntity);
+  const milestones = manager.getRepository(MilestoneEntity);
+  const sections = manager.getRepository(SectionEntity);
+  await parties.delete({ workRegisterId });
+  await milestones.delete({ workRegisterId });
+  await sections.delete({ workRegisterId });
+  await parties.insert(
+    input.parties.map((party, position) => {
+      const organization = organizations.get(party.acronym.toUpperCase())!;
+      return {
+        id: randomUUID(),
+        workRegisterId,
+        organizationId: organization.id,
+        unitId: party.unit ? organization.units.get(party.unit)!.id : null,
+        position,
+      };
+    }),
+  );
+  if (input.milestones.length > 0) {
+    await milestones.insert(
+      input.milestones.map((m, position) => ({
+        id: randomUUID(),
+        workRegisterId,
+        position,
+        date: m.date,
+        precision: m.precision,
+        dueOn: endOfPeriod(m.date),
+        description: m.description,
+        status: m.status,
+      })),
+    );
+  }
+  if (input.sections.length > 0) {
+    await sections.insert(
+      input.sections.map((s, position) => ({
+        id: randomUUID(),
+        workRegisterId,
+        position,
+        heading: s.heading,
+        content: s.text,
+      })),
+    );
+  }
+}

@@ -1,0 +1,7 @@
+import { scalarResolvers } from '@alliance/core';
+import { Mutation } from './mutation.js';
+import { Organization, OrganizationUnit } from './organization.js';
+import { Query } from './query.js';
+import { WorkRegister } from './work-register.js';
+
+export const resolvers = { ...scalarResolvers, Query, Mutation, Organization, OrganizationUnit, WorkRegister };

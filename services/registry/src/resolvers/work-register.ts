@@ -1,0 +1,45 @@
+import type * as rows from '../entities/index.js';
+import type { RegistryContext } from '../loaders.js';
+
+/** Maps stored rows to the schema; every lookup goes through a request's loaders. */
+export const WorkRegister = {
+  __resolveReference: (ref: { id: string }, { loaders }: RegistryContext) => loaders.workRegister.load(ref.id),
+
+  amends: (register: rows.WorkRegister, _: unknown, { loaders }: RegistryContext) =>
+    register.amendsId ? loaders.workRegister.load(register.amendsId) : null,
+
+  async parties(register: rows.WorkRegister, _: unknown, { loaders }: RegistryContext) {
+    const parties = await loaders.partiesOfRegister.load(register.id);
+    return parties.map((party) => ({
+      organization: loaders.organization.load(party.organizationId),
+      unit: party.unitId ? loaders.unit.load(party.unitId) : null,
+    }));
+  },
+
+  delegatedWorkRules: (register: rows.WorkRegister, _: unknown, { loaders }: RegistryContext) =>
+    register.delegatedWorkRules.map((rule) => ({
+      reviewer: loaders.organization.load(rule.reviewerId),
+      subject: loaders.organization.load(rule.subjectId),
+      commitments: rule.commitments,
+    })),
+
+  milestones: (register: rows.WorkRegister, _: unknown, { loaders }: RegistryContext) =>
+    loaders.milestonesOfRegister.load(register.id),
+
+  review: (register: rows.WorkRegister) =>
+    register.reviewTrigger || register.reviewDueBy
+      ? {
+          trigger: register.reviewTrigger,
+          dueBy: register.reviewDueBy,
+          precision: register.reviewPrecision,
+          dueOn: register.reviewDueOn,
+        }
+      : null,
+
+  async sections(register: rows.WorkRegister, _: unknown, { loaders }: RegistryContext) {
+    const sections = await loaders.sectionsOfRegister.load(register.id);
+    return sections.map((section) => ({ heading: section.heading, text: section.content }));
+  },
+
+  source: (register: rows.WorkRegister) => ({ text: register.sourceText, sha256: register.sourceSha256 }),
+};

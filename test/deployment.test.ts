@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { environmentVariables, serviceEnvironment } from '@alliance/core';
+// @ts-expect-error: a plain ES module script without type declarations
+import { composeSupergraph, SUPERGRAPH_PATH } from '../scripts/compose.mjs';
+
+describe('gateway/supergraph.graphql', () => {
+  it('is what composing the two subgraph schemas gives today (run `npm run compose` when this fails)', () => {
+    expect(readFileSync(SUPERGRAPH_PATH, 'utf8')).toBe(composeSupergraph());
+  });
+});
+
+/**
+ * Docker cannot run on our machines, so the compose file is checked against the code: each
+ * service sets only variables its configuration reads, every value passes that configuration's
+ * validation, containers listen on all interfaces, and the ports, URLs and health checks agree.
+ */
+describe('docker-compose.yml', () => {
+  const compose = parse(readFileSync(new URL('../docker-compose.yml', import.meta.url), 'utf8'), { merge: true });
+  const services = compose.services as Record<string, any>;
+  const portVariable = { registry: 'REGISTRY_PORT', contacts: 'CONTACTS_PORT', gateway: 'GATEWAY_PORT' } as const;
+
+  for (const name of ['registry', 'contacts', 'gateway'] as const) {
+    describe(name, () => {
+      const service = services[name];
+      const env: Record<string, string> = service.environment;
+
+      it('sets only variables the service reads, with valid values', () => {
+        expect(Object.keys(env).filter((key) => !environmentVariables(name).includes(key))).toEqual([]);
+        expect(serviceEnvironment[name].safeParse(env).success).toBe(true);
+      });
+
+      it('listens on all interfaces on the port its health check probes', () => {
+        expect(env.HOST).toBe('0.0.0.0');
+        expect(service.healthcheck.test.join(' ')).toContain(`http://127.0.0.1:${env[portVariable[name]]}/health`);
+      });
+
+      it('runs its own entry point from the image', () => {
+        const entry = { registry: 'services/registry', contacts: 'services/contacts', gateway: 'gateway' }[name];
+        expect(service.command).toEqual(['node', `${entry}/dist/main.js`]);
+        expect(service.build).toBe('.');
+      });
+    });
+  }
+
+  it('points the subgraphs at the compose PostgreSQL, one database with a schema per service', () => {
+    const db = services.postgres.environment;
+    for (const name of ['registry', 'contacts']) {
+      const url = new URL(services[name].environment.DATABASE_URL);
+      expect(url.hostname).toBe('postgres');
+      expect(url.pathname).toBe(`/${db.POSTGRES_DB}`);
+      expect(decodeURIComponent(url.username)).toBe(db.POSTGRES_USER);
+      expect(services[name].depends_on.postgres.condition).toBe('service_healthy');
+    }
+  });
+
+  it('points the gateway at the subgraphs by service name and port', () => {
+    const gateway = services.gateway.environment;
+    expect(gateway.REGISTRY_URL).toBe(`http://registry:${services.registry.environment.REGISTRY_PORT}/graphql`);
+    expect(gateway.CONTACTS_URL).toBe(`http://contacts:${services.contacts.environment.CONTACTS_PORT}/graphql`);
+    expect(services.gateway.ports).toContain(`${gateway.GATEWAY_PORT}:${gateway.GATEWAY_PORT}`);
+    expect(services.gateway.depends_on).toEqual({
+      registry: { condition: 'service_healthy' },
+      contacts: { condition: 'service_healthy' },
+    });
+  });
+
+  it('disables Apollo telemetry in the image and builds from node:22', () => {
+    const dockerfile = readFileSync(new URL('../Dockerfile', import.meta.url), 'utf8');
+    expect(dockerfile).toMatch(/^FROM node:22/m);
+    expect(dockerfile).toContain('APOLLO_TELEMETRY_DISABLED=1');
+  });
+});

@@ -1,0 +1,30 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const src = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+// Tests run the TypeScript sources directly; the aliases point workspace packages at their
+// sources so a test never runs stale build output.
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@alliance/core': src('./packages/core/src/index.ts'),
+      '@alliance/document': src('./packages/document/src/index.ts'),
+      '@alliance/cli': src('./packages/cli/src/index.ts'),
+      '@alliance/registry': src('./services/registry/src/index.ts'),
+      '@alliance/contacts': src('./services/contacts/src/index.ts'),
+      '@alliance/gateway': src('./gateway/src/index.ts'),
+    },
+  },
+  test: {
+    include: [
+      'packages/*/test/**/*.test.ts',
+      'services/*/test/**/*.test.ts',
+      'gateway/test/**/*.test.ts',
+      'test/**/*.test.ts',
+    ],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    env: { APOLLO_TELEMETRY_DISABLED: '1' },
+  },
+});
