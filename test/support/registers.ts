@@ -1,6 +1,6 @@
 import type { WorkRegisterDocument } from '@alliance/document';
 
-const BODIES = ['DMTF', 'MEF', 'SNIA', 'OASIS', 'ETSI', 'IETF', 'W3C', 'OGF', 'TMF', 'IEEE'];
+const BODIES = ['DMTF', 'MEF', 'SNIA', 'OASIS', 'ETSI', 'IETF', 'W3C', 'OGF', 'TM Forum', 'IEEE'];
 
 /**
  * A small, valid register document for tests that need many registers. Deterministic in `n`:

@@ -1,12 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
 import { createLogger, type RunningServer, type RunningSubgraph, type SubgraphConfig } from '@alliance/core';
 import { createClient, seedIfEmpty, type GraphQLClient } from '@alliance/cli';
 import { startContacts } from '@alliance/contacts';
 import { startGateway } from '@alliance/gateway';
 import { startRegistry } from '@alliance/registry';
+import { freshStorage } from './storage.js';
 
 /**
  * The whole registry for one test file: both subgraphs and the gateway, real servers on free
@@ -32,33 +29,6 @@ export interface GraphQLResponse<T> {
 }
 
 const logger = createLogger('test', process.env.LOG_LEVEL ?? 'silent');
-
-async function freshStorage(): Promise<{ storage: SubgraphConfig['storage']; drop: () => Promise<void> }> {
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    const dataDir = mkdtempSync(join(tmpdir(), 'alliance-test-'));
-    return {
-      storage: { dataDir, databaseUrl: undefined },
-      drop: async () => rmSync(dataDir, { recursive: true, force: true }),
-    };
-  }
-  const name = `alliance_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const databaseUrl = new URL(url);
-  databaseUrl.pathname = `/${name}`;
-  return {
-    storage: { dataDir: tmpdir(), databaseUrl: databaseUrl.toString() },
-    drop: async () => {
-      const dropper = new pg.Client({ connectionString: url });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
-    },
-  };
-}
 
 export async function startStack(options: { seed?: boolean } = {}): Promise<Stack> {
   const { storage, drop } = await freshStorage();

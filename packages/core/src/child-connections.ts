@@ -45,13 +45,14 @@ async function fetchPages(child: ChildQuery, keys: readonly ChildKey[], page: Pa
   const inner = child.query.clone().select(child.parentColumn, 'parent');
   for (const key of keys) inner.addSelect(key.column, key.alias);
   inner.addSelect(`ROW_NUMBER() OVER (PARTITION BY ${child.parentColumn} ORDER BY ${order})`, 'rn');
-  // applyKeyset's ORDER BY is harmless inside the window subquery; the WHERE is what we need.
+  // applyKeyset adds the cursor's WHERE; its ORDER BY is dropped, the window function orders.
   applyKeyset(inner, keys, page).orderBy();
   const rows: Record<string, unknown>[] = await inner
     .createQueryBuilder()
     .select('*')
-    .from(() => inner, 'page')
-    .where('page.rn <= :pageLimit', { pageLimit: page.limit + 1 })
+    .from(`(${inner.getQuery()})`, 'page')
+    .setParameters(inner.getParameters())
+    .andWhere('page.rn <= :pageLimit', { pageLimit: page.limit + 1 })
     .orderBy('page.rn', 'ASC')
     .getRawMany();
   const byParent = new Map<string, ChildRow[]>();

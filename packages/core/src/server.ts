@@ -76,6 +76,8 @@ export async function serve<C extends BaseContext>(options: ServeOptions<C>): Pr
     plugins: [...(options.apollo.plugins ?? []), ApolloServerPluginDrainHttpServer({ httpServer })],
     formatError: (formatted, error) => mask(options.rewriteError?.(formatted) ?? formatted, error),
     includeStacktraceInErrorResponses: false,
+    // stopOnSignals() owns shutdown: it stops the server and closes the database in order.
+    stopOnTerminationSignals: false,
   } as ApolloServerOptions<C>);
   await apollo.start();
 

@@ -15,7 +15,11 @@ export function createLoaders(db: Database) {
     ),
     organizationByAcronym: new DataLoader(
       async (acronyms: readonly string[]) =>
-        byKey(acronyms, await organizations.organizationsByAcronyms(ds, acronyms), (o) => o.acronym.toUpperCase()),
+        byKey(
+          acronyms.map((a) => a.toUpperCase()),
+          await organizations.organizationsByAcronyms(ds, acronyms),
+          (o) => o.acronym.toUpperCase(),
+        ),
       { cacheKeyFn: (acronym) => acronym.toUpperCase() },
     ),
     unit: new DataLoader(async (ids: readonly string[]) =>

@@ -160,6 +160,7 @@ export class Initial1764000000000 implements MigrationInterface {
           c.timestamp('created_at'),
         ],
         uniques: [{ name: 'uq_revision', columnNames: ['work_register_id', 'revision'] }],
+        indices: [{ name: 'ix_revision_sha256', columnNames: ['source_sha256'] }],
         foreignKeys: [cascadeFrom('work_register_id', 'work_register')],
       }),
     );

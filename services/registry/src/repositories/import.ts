@@ -37,10 +37,10 @@ export function importWorkRegister(
 ): Promise<{ outcome: ImportOutcome; register: WorkRegister }> {
   return db.transaction(async (manager) => {
     const registers = manager.getRepository(WorkRegisterEntity);
-    const slug = registerSlug(input.title);
     const sha256 = sourceSha256(input);
-    const existing = await registers.findOneBy({ slug });
-    if (existing?.sourceSha256 === sha256) return { outcome: 'UNCHANGED', register: existing };
+    const seen = await manager.getRepository(WorkRegisterRevisionEntity).findOneBy({ sourceSha256: sha256 });
+    if (seen) return { outcome: 'UNCHANGED', register: (await registers.findOneBy({ id: seen.workRegisterId }))! };
+    const { slug, existing } = await placeFor(manager, input.title);
 
     const organizations = await resolveOrganizations(manager, input.parties);
     const orgId = (acronym: string) => organizations.get(acronym.toUpperCase())!.id;
@@ -91,6 +91,28 @@ export function importWorkRegister(
     });
     return { outcome: existing ? 'REVISED' : 'CREATED', register };
   });
+}
+
+/** Two titles name the same register when they differ only in case, spacing and punctuation. */
+const titleKey = (title: string) => title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Where a document goes: the register it is a new version of (same slug, same title), or a free
+ * slug for a new register. Titles that share a slug ("A / B Work Register" and "A / B Work
+ * Register 2") are different registers: the second gets the next free slug, never the first's.
+ */
+async function placeFor(
+  manager: EntityManager,
+  title: string,
+): Promise<{ slug: string; existing: WorkRegister | null }> {
+  const registers = manager.getRepository(WorkRegisterEntity);
+  const base = registerSlug(title);
+  for (let n = 1; ; n++) {
+    const slug = n === 1 ? base : `${base}-${n}`;
+    const existing = await registers.findOneBy({ slug });
+    if (!existing) return { slug, existing: null };
+    if (titleKey(existing.title) === titleKey(title)) return { slug, existing };
+  }
 }
 
 type ResolvedOrganization = Organization & { units: Map<string, OrganizationUnit> };

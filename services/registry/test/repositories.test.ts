@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger, openDatabase, type Database } from '@alliance/core';
+import { STANDARDS_BODIES } from '@alliance/document';
+import { freshStorage } from '../../../test/support/storage.js';
+import { entities, WorkRegisterRevisionEntity } from '../src/entities/index.js';
+import { createLoaders } from '../src/loaders.js';
+import { migrations } from '../src/migrations/index.js';
+import { importWorkRegister } from '../src/repositories/import.js';
+import { loadDirectory } from '../src/repositories/organizations.js';
+import { validateImport, type ImportInput } from '../src/validation.js';
+
+/** The registry's data access on a real, migrated database (SQLite, or PostgreSQL with DATABASE_URL). */
+
+let db: Database;
+let drop: () => Promise<void>;
+
+beforeAll(async () => {
+  const fresh = await freshStorage();
+  drop = fresh.drop;
+  db = await openDatabase({
+    service: 'registry',
+    storage: fresh.storage,
+    entities,
+    migrations,
+    logger: createLogger('test', 'silent'),
+  });
+  await db.transaction((m) => loadDirectory(m, STANDARDS_BODIES));
+});
+afterAll(async () => {
+  await db?.close();
+  await drop?.();
+});
+
+const input = (overrides: Partial<ImportInput> = {}): ImportInput =>
+  validateImport({
+    title: 'SNIA / DMTF Work Register',
+    version: '1.0',
+    initiatedOn: '2011-06-30',
+    parties: [
+      { acronym: 'SNIA', name: 'Storage Networking Industry Association', unit: null },
+      { acronym: 'DMTF', name: 'Distributed Management Task Force', unit: 'CMWG' },
+    ],
+    milestones: [
+      { date: '2011-Q3', precision: 'QUARTER', description: 'First draft', status: 'PLANNED' },
+      { date: '2012', precision: 'YEAR', description: 'Publication', status: 'PLANNED' },
+    ],
+    review: { trigger: 'yearly', dueBy: '2012-06', precision: 'MONTH' },
+    sections: [{ heading: 'Background', text: 'Storage and management.' }],
+    delegatedWorkRules: [{ reviewer: 'snia', subject: 'DMTF', commitments: ['Review CDMI'] }],
+    ...overrides,
+  });
+
+describe('loadDirectory', () => {
+  it('loads the standards bodies once', async () => {
+    const loaders = createLoaders(db);
+    expect(await loaders.organizationByAcronym.load('dmtf')).toMatchObject({
+      name: 'Distributed Management Task Force',
+    });
+    expect(await db.transaction((m) => loadDirectory(m, STANDARDS_BODIES))).toBe(0);
+  });
+});
+
+describe('importWorkRegister', () => {
+  it('creates a register with its parties, units, milestones and sections', async () => {
+    const { outcome, register } = await importWorkRegister(db, input());
+    expect(outcome).toBe('CREATED');
+    expect(register).toMatchObject({ slug: 'snia-dmtf', revision: 1, status: 'DRAFT', reviewDueOn: '2012-06-30' });
+
+    const loaders = createLoaders(db);
+    const parties = await loaders.partiesOfRegister.load(register.id);
+    const organizations = await Promise.all(parties.map((p) => loaders.organization.load(p.organizationId)));
+    expect(organizations.map((o) => o?.acronym)).toEqual(['SNIA', 'DMTF']);
+    // "CMWG" is the acronym of a unit the directory already knows: no new unit is made.
+    const unit = await loaders.unit.load(parties[1]!.unitId!);
+    expect(unit).toMatchObject({ acronym: 'CMWG' });
+    expect((await loaders.milestonesOfRegister.load(register.id)).map((m) => [m.date, m.dueOn])).toEqual([
+      ['2011-Q3', '2011-09-30'],
+      ['2012', '2012-12-31'],
+    ]);
+    expect(await loaders.sectionsOfRegister.load(register.id)).toMatchObject([{ heading: 'Background' }]);
+    expect(register.delegatedWorkRules[0]!.reviewerId).toBe(organizations[0]!.id);
+  });
+
+  it('changes nothing when the same source comes again', async () => {
+    const before = db.statementCount();
+    const { outcome, register } = await importWorkRegister(db, input());
+    expect(outcome).toBe('UNCHANGED');
+    expect(register.revision).toBe(1);
+    expect(db.statementCount() - before).toBeLessThanOrEqual(4); // BEGIN, one SELECT, COMMIT
+  });
+
+  it('makes a new revision and keeps the old one in the history', async () => {
+    const { outcome, register } = await importWorkRegister(db, input({ version: '1.1' }));
+    expect(outcome).toBe('REVISED');
+    expect(register.revision).toBe(2);
+    const history = await db.dataSource
+      .getRepository(WorkRegisterRevisionEntity)
+      .find({ where: { workRegisterId: register.id }, order: { revision: 'ASC' } });
+    expect(history.map((h) => [h.revision, (h.snapshot as ImportInput).version])).toEqual([
+      [1, '1.0'],
+      [2, '1.1'],
+    ]);
+  });
+
+  it('adds a body the directory does not know', async () => {
+    const { register } = await importWorkRegister(
+      db,
+      input({
+        title: 'XYZ / DMTF Work Register',
+        parties: [
+          { acronym: 'XYZ', name: 'Example Standards Group', unit: null },
+          { acronym: 'DMTF', name: 'DMTF', unit: null },
+        ],
+        delegatedWorkRules: [],
+      }),
+    );
+    const loaders = createLoaders(db);
+    const xyz = await loaders.organizationByAcronym.load('XYZ');
+    expect(xyz).toMatchObject({ name: 'Example Standards Group' });
+    const connection = await loaders.registersOfOrganization(xyz!.id, { first: 10 });
+    expect(connection.edges.map((e) => e.node.id)).toEqual([register.id]);
+  });
+});
+
+describe('loaders', () => {
+  it('batch loads of many keys into one statement', async () => {
+    const loaders = createLoaders(db);
+    const dmtf = (await loaders.organizationByAcronym.load('DMTF'))!;
+    const snia = (await loaders.organizationByAcronym.load('SNIA'))!;
+    const before = db.statementCount();
+    const [a, b] = await Promise.all([
+      loaders.registersOfOrganization(dmtf.id, { first: 1 }),
+      loaders.registersOfOrganization(snia.id, { first: 1 }),
+    ]);
+    expect(db.statementCount() - before).toBe(1);
+    expect(await a.totalCount()).toBe(2);
+    expect(await b.totalCount()).toBe(1);
+    expect(a.pageInfo.hasNextPage).toBe(true);
+    const next = await loaders.registersOfOrganization(dmtf.id, { first: 1, after: a.pageInfo.endCursor });
+    expect(next.edges).toHaveLength(1);
+    expect(next.edges[0]!.node.id).not.toBe(a.edges[0]!.node.id);
+  });
+});
+
+describe('validateImport', () => {
+  it.each([
+    [{ title: '' }, 'input.title'],
+    [{ parties: [] }, 'input.parties'],
+    [{ initiatedOn: '2012-02-30' }, 'input.initiatedOn'],
+    [{ milestones: [{ date: '2011-Q3', precision: 'MONTH', description: 'x' }] }, 'input.milestones[0].precision'],
+    [{ references: [{ title: 'x', url: 'ftp://example.org' }] }, 'input.references[0].url'],
+    [{ parties: [{ acronym: 'not an acronym!', name: 'x' }] }, 'input.parties[0].acronym'],
+  ])('rejects %j at %s', (overrides, field) => {
+    const base = { title: 'A / B Work Register', parties: [{ acronym: 'A', name: 'A' }] };
+    expect(() => validateImport({ ...base, ...overrides })).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field }) }),
+    );
+  });
+});

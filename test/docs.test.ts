@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStack, type Stack } from './support/stack.js';
+
+/**
+ * The docs' examples run against a freshly seeded registry: every ```graphql block in
+ * docs/schema.md answers without errors, and the README's example answer is what the API says.
+ */
+
+const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
+const blocks = (markdown: string, language: string) =>
+  [...markdown.matchAll(new RegExp('```' + language + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]!);
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(() => stack?.stop());
+
+describe('docs/schema.md', () => {
+  const queries = blocks(read('docs/schema.md'), 'graphql');
+  it('has examples', () => expect(queries.length).toBeGreaterThanOrEqual(6));
+  it.each(queries.map((q) => [/^(?:query|mutation) (\w+)/.exec(q)?.[1] ?? q.slice(0, 30), q]))(
+    '%s runs without errors',
+    async (_name, query) => {
+      const { errors, data } = await stack.query(query);
+      expect(errors).toBeUndefined();
+      expect(data).toBeTruthy();
+    },
+  );
+});
+
+describe('README.md', () => {
+  it('shows the answer the API gives to its example query', async () => {
+    const readme = read('README.md');
+    const curl = blocks(readme, 'sh').find((b) => b.includes('curl'))!;
+    const body = JSON.parse(curl.slice(curl.indexOf("-d '") + 4, curl.lastIndexOf("'")));
+    const answer = JSON.parse(blocks(readme, 'json')[0]!);
+    expect(await stack.query(body.query)).toEqual({ status: 200, ...answer });
+  });
+});

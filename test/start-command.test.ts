@@ -1,0 +1,77 @@
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { StorageConfig } from '@alliance/core';
+import { freshStorage } from './support/storage.js';
+
+/**
+ * `npm start` as a new user runs it (the build is done by `npm test` first): three processes,
+ * the seed on first start, the acceptance query through the gateway, and Ctrl-C stopping all.
+ */
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+let storage: StorageConfig;
+let drop: () => Promise<void>;
+beforeAll(async () => ({ storage, drop } = await freshStorage()));
+afterAll(() => drop?.());
+
+async function startOnce(ports: number[]) {
+  const [gateway, registry, contacts] = ports;
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
+    cwd: new URL('..', import.meta.url),
+    env: {
+      ...process.env,
+      DATA_DIR: storage.dataDir,
+      ...(storage.databaseUrl ? { DATABASE_URL: storage.databaseUrl } : {}),
+      GATEWAY_PORT: String(gateway),
+      REGISTRY_PORT: String(registry),
+      CONTACTS_PORT: String(contacts),
+      LOG_FORMAT: 'json',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  await expect
+    .poll(() => output, { timeout: 60_000, interval: 200 })
+    .toMatch(/Alliance Registry is up|start failed|exited/);
+  expect(output).toContain('Alliance Registry is up');
+  return { child, exited, output: () => output };
+}
+
+it('starts, seeds once, serves the register, and stops on Ctrl-C', { timeout: 120_000 }, async () => {
+  const ports = [await freePort(), await freePort(), await freePort()];
+  const first = await startOnce(ports);
+  expect(first.output()).toContain('seeded mef-dmtf');
+  const response = await fetch(`http://127.0.0.1:${ports[0]}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: '{ workRegister(slug: "mef-dmtf") { title pointsOfContact { contact { name } } } }',
+    }),
+  });
+  const body = await response.json();
+  expect(body.data.workRegister.title).toBe('MEF / DMTF Work Register');
+  expect(body.data.workRegister.pointsOfContact).toHaveLength(4);
+
+  first.child.kill('SIGINT');
+  expect(await first.exited).toBe(0);
+  for (const port of ports) {
+    await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
+  }
+
+  // A second start finds the data and does not seed again.
+  const second = await startOnce(ports);
+  expect(second.output()).not.toContain('seeded');
+  second.child.kill('SIGINT');
+  expect(await second.exited).toBe(0);
+});

@@ -1,0 +1,38 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import type { StorageConfig } from '@alliance/core';
+
+/**
+ * A fresh, empty storage for one test file: SQLite files in a temporary directory, or, with
+ * DATABASE_URL set (postgres://…), a database of its own on that server. `drop` removes it.
+ */
+export async function freshStorage(): Promise<{ storage: StorageConfig; drop: () => Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'alliance-test-'));
+    return {
+      storage: { dataDir, databaseUrl: undefined },
+      drop: async () => rmSync(dataDir, { recursive: true, force: true }),
+    };
+  }
+  const name = `alliance_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  await admin(url, `CREATE DATABASE ${name}`);
+  const databaseUrl = new URL(url);
+  databaseUrl.pathname = `/${name}`;
+  return {
+    storage: { dataDir: tmpdir(), databaseUrl: databaseUrl.toString() },
+    drop: () => admin(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
+}
+
+async function admin(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
