@@ -56,21 +56,3 @@ export const DateTimeScalar = stringScalar(
 );
 
 export const scalarResolvers = { Date: DateScalar, PartialDate: PartialDateScalar, DateTime: DateTimeScalar };
-
-/**
- * The last day of a partial date's period, when something dated that way falls due:
- * 2013-05 → 2013-05-31, 2011-Q3 → 2011-09-30, 2012 → 2012-12-31, 2012-09-15 → itself.
- */
-export function endOfPeriod(partial: string): string {
-  const quarter = /^(\d{4})-Q([1-4])$/.exec(partial);
-  if (quarter) return endOfMonth(Number(quarter[1]), Number(quarter[2]) * 3);
-  const month = /^(\d{4})-(\d{2})$/.exec(partial);
-  if (month) return endOfMonth(Number(month[1]), Number(month[2]));
-  if (/^\d{4}$/.test(partial)) return `${partial}-12-31`;
-  return partial;
-}
-
-function endOfMonth(year: number, month: number): string {
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
-}

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DateScalar, endOfPeriod, isIsoDate, isPartialDate } from '../src/scalars.js';
+import { DateScalar, isIsoDate, isPartialDate } from '../src/scalars.js';
 
 describe('dates', () => {
-  it.each([
-    ['2013-05', '2013-05-31'],
-    ['2012-02', '2012-02-29'],
-    ['2011-Q3', '2011-09-30'],
-    ['2011-Q1', '2011-03-31'],
-    ['2012', '2012-12-31'],
-    ['2012-09-15', '2012-09-15'],
-  ])('%s falls due on %s', (partial, due) => {
-    expect(endOfPeriod(partial)).toBe(due);
-  });
-
   it('accepts calendar dates only', () => {
     expect(isIsoDate('2012-04-25')).toBe(true);
     expect(isIsoDate('2012-02-30')).toBe(false);

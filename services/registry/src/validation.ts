@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { badUserInput, isIsoDate, isPartialDate } from '@alliance/core';
-import type { WorkRegisterDocument } from '@alliance/document';
+import { precisionOf, type WorkRegisterDocument } from '@alliance/document';
 
 /**
  * Checks an import beyond what GraphQL's types already guarantee: lengths, acronyms, URLs,
@@ -16,14 +16,6 @@ const acronym = z
   .trim()
   .regex(/^[A-Za-z0-9][A-Za-z0-9&.+\-/ ]{0,31}$/, 'must be an acronym of letters and digits, at most 32 characters');
 const precision = z.enum(['DAY', 'MONTH', 'QUARTER', 'YEAR']);
-
-const PRECISION_OF: [RegExp, z.infer<typeof precision>][] = [
-  [/^\d{4}-\d{2}-\d{2}$/, 'DAY'],
-  [/^\d{4}-\d{2}$/, 'MONTH'],
-  [/^\d{4}-Q[1-4]$/, 'QUARTER'],
-  [/^\d{4}$/, 'YEAR'],
-];
-export const precisionOf = (date: string) => PRECISION_OF.find(([shape]) => shape.test(date))?.[1];
 
 const partialDate = z.string().refine(isPartialDate, 'must be an ISO date at day, month, quarter or year precision');
 const isoDate = z.string().refine(isIsoDate, 'must be an ISO date (YYYY-MM-DD)');

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { endOfPeriod, type Database } from '@alliance/core';
-import { registerSlug } from '@alliance/document';
+import type { Database } from '@alliance/core';
+import { periodEnd, precisionOf, registerSlug } from '@alliance/document';
 import {
   MilestoneEntity,
   OrganizationEntity,
@@ -19,6 +19,9 @@ import { newOrganization, organizationsByAcronyms } from './organizations.js';
 
 export type ImportOutcome = 'CREATED' | 'REVISED' | 'UNCHANGED';
 
+/** The day a partial date falls due: the end of its period (validated dates only). */
+const dueOn = (date: string) => periodEnd({ date, precision: precisionOf(date)! });
+
 /** The source's fingerprint: its text when given, else the structured document. */
 export function sourceSha256(input: ImportInput): string {
   const { sourceText, ...document } = input;
@@ -31,66 +34,87 @@ export function sourceSha256(input: ImportInput): string {
  * Creates a register, or makes a new revision of the one with the same slug, in one
  * transaction: a failure part-way leaves nothing behind. Idempotent by the source's sha256.
  */
-export function importWorkRegister(
+export async function importWorkRegister(
   db: Database,
   input: ImportInput,
+  options: { dryRun?: boolean } = {},
 ): Promise<{ outcome: ImportOutcome; register: WorkRegister }> {
-  return db.transaction(async (manager) => {
-    const registers = manager.getRepository(WorkRegisterEntity);
-    const sha256 = sourceSha256(input);
-    const seen = await manager.getRepository(WorkRegisterRevisionEntity).findOneBy({ sourceSha256: sha256 });
-    if (seen) return { outcome: 'UNCHANGED', register: (await registers.findOneBy({ id: seen.workRegisterId }))! };
-    const { slug, existing } = await placeFor(manager, input.title);
+  try {
+    return await db.transaction((manager) => writeImport(manager, input, options.dryRun ?? false));
+  } catch (error) {
+    if (error instanceof DryRunResult) return error.result;
+    throw error;
+  }
+}
 
-    const organizations = await resolveOrganizations(manager, input.parties);
-    const orgId = (acronym: string) => organizations.get(acronym.toUpperCase())!.id;
-    const at = new Date().toISOString();
-    const register: WorkRegister = {
-      id: existing?.id ?? randomUUID(),
-      slug,
-      title: input.title,
-      subtitle: input.subtitle,
-      kind: input.kind,
-      amendsId: input.amends ? await findAmended(manager, input.amends) : null,
-      version: input.version,
-      revision: (existing?.revision ?? 0) + 1,
-      status: existing?.status ?? (input.approval ? 'ACTIVE' : 'DRAFT'),
-      statusReason: existing?.statusReason ?? null,
-      initiatedOn: input.initiatedOn,
-      background: input.background,
-      projects: input.projects,
-      objectives: input.objectives,
-      benefits: input.benefits,
-      standardsDevelopment: input.standardsDevelopment,
-      delegatedWorkRules: input.delegatedWorkRules.map((rule) => ({
-        reviewerId: orgId(rule.reviewer),
-        subjectId: orgId(rule.subject),
-        commitments: rule.commitments,
-      })),
-      references: input.references,
-      reviewTrigger: input.review?.trigger ?? null,
-      reviewDueBy: input.review?.dueBy ?? null,
-      reviewPrecision: input.review?.precision ?? null,
-      reviewDueOn: input.review?.dueBy ? endOfPeriod(input.review.dueBy) : null,
-      approval: input.approval,
-      findings: input.findings,
-      sourceText: input.sourceText,
-      sourceSha256: sha256,
-      createdAt: existing?.createdAt ?? at,
-      updatedAt: at,
-    };
-    await registers.save(register);
-    await replaceChildren(manager, register.id, input, organizations);
-    await manager.getRepository(WorkRegisterRevisionEntity).insert({
-      id: randomUUID(),
-      workRegisterId: register.id,
-      revision: register.revision,
-      sourceSha256: sha256,
-      snapshot: input,
-      createdAt: at,
-    });
-    return { outcome: existing ? 'REVISED' : 'CREATED', register };
+/** Thrown to roll a dry run's transaction back; carries what the import would have done. */
+class DryRunResult extends Error {
+  constructor(readonly result: { outcome: ImportOutcome; register: WorkRegister }) {
+    super('dry run');
+  }
+}
+
+async function writeImport(
+  manager: EntityManager,
+  input: ImportInput,
+  dryRun: boolean,
+): Promise<{ outcome: ImportOutcome; register: WorkRegister }> {
+  const registers = manager.getRepository(WorkRegisterEntity);
+  const sha256 = sourceSha256(input);
+  const seen = await manager.getRepository(WorkRegisterRevisionEntity).findOneBy({ sourceSha256: sha256 });
+  if (seen) return { outcome: 'UNCHANGED', register: (await registers.findOneBy({ id: seen.workRegisterId }))! };
+  const { slug, existing } = await placeFor(manager, input.title);
+
+  const organizations = await resolveOrganizations(manager, input.parties);
+  const orgId = (acronym: string) => organizations.get(acronym.toUpperCase())!.id;
+  const at = new Date().toISOString();
+  const register: WorkRegister = {
+    id: existing?.id ?? randomUUID(),
+    slug,
+    title: input.title,
+    subtitle: input.subtitle,
+    kind: input.kind,
+    amendsId: input.amends ? await findAmended(manager, input.amends) : null,
+    version: input.version,
+    revision: (existing?.revision ?? 0) + 1,
+    status: existing?.status ?? (input.approval ? 'ACTIVE' : 'DRAFT'),
+    statusReason: existing?.statusReason ?? null,
+    initiatedOn: input.initiatedOn,
+    background: input.background,
+    projects: input.projects,
+    objectives: input.objectives,
+    benefits: input.benefits,
+    standardsDevelopment: input.standardsDevelopment,
+    delegatedWorkRules: input.delegatedWorkRules.map((rule) => ({
+      reviewerId: orgId(rule.reviewer),
+      subjectId: orgId(rule.subject),
+      commitments: rule.commitments,
+    })),
+    references: input.references,
+    reviewTrigger: input.review?.trigger ?? null,
+    reviewDueBy: input.review?.dueBy ?? null,
+    reviewPrecision: input.review?.precision ?? null,
+    reviewDueOn: input.review?.dueBy ? dueOn(input.review.dueBy) : null,
+    approval: input.approval,
+    findings: input.findings,
+    sourceText: input.sourceText,
+    sourceSha256: sha256,
+    createdAt: existing?.createdAt ?? at,
+    updatedAt: at,
+  };
+  await registers.save(register);
+  await replaceChildren(manager, register.id, input, organizations);
+  await manager.getRepository(WorkRegisterRevisionEntity).insert({
+    id: randomUUID(),
+    workRegisterId: register.id,
+    revision: register.revision,
+    sourceSha256: sha256,
+    snapshot: input,
+    createdAt: at,
   });
+  const result = { outcome: existing ? ('REVISED' as const) : ('CREATED' as const), register };
+  if (dryRun) throw new DryRunResult(result);
+  return result;
 }
 
 /** Two titles name the same register when they differ only in case, spacing and punctuation. */
@@ -193,7 +217,7 @@ async function replaceChildren(
         position,
         date: m.date,
         precision: m.precision,
-        dueOn: endOfPeriod(m.date),
+        dueOn: dueOn(m.date),
         description: m.description,
         status: m.status,
       })),

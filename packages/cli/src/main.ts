@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+import { Command, Option } from 'commander';
+import { exportCommand } from './commands/export.js';
+import { importCommand } from './commands/import.js';
+import { parseCommand } from './commands/parse.js';
+import { consoleOutput } from './output.js';
+
+const endpoint = () =>
+  new Option('--endpoint <url>', 'GraphQL endpoint of the gateway')
+    .env('ALLIANCE_ENDPOINT')
+    .default('http://127.0.0.1:4000/graphql');
+const token = () => new Option('--token <token>', 'bearer token for the API').env('ALLIANCE_TOKEN');
+
+/** Runs a command and sets the exit code; an unexpected failure is one line, not a stack trace. */
+const run =
+  <A extends unknown[]>(command: (...args: A) => Promise<number>) =>
+  async (...args: A) => {
+    try {
+      process.exitCode = await command(...args);
+    } catch (error) {
+      consoleOutput.error((error as Error).message);
+      process.exitCode = 1;
+    }
+  };
+
+const program = new Command('alliance')
+  .description('Read Work Register documents, import them into Alliance Registry, and export them back.')
+  .showHelpAfterError();
+
+program
+  .command('parse')
+  .description('print the structured register of each file as JSON (the import shape), with findings; no server needed')
+  .argument('<files...>', 'register documents: .txt, .md, .docx or .pdf')
+  .option('--now <date>', 'the date findings such as REVIEW_OVERDUE are judged against (default: today)')
+  .action(run((files: string[], options: { now?: string }) => parseCommand(files, options, consoleOutput)));
+
+program
+  .command('import')
+  .description('import each file through the gateway; importing the same document twice changes nothing')
+  .argument('<files...>', 'register documents: .txt, .md, .docx or .pdf')
+  .addOption(endpoint())
+  .addOption(token())
+  .option('--dry-run', 'validate against the server and report what would change, keeping nothing')
+  .action(
+    run((files: string[], options: { endpoint: string; token?: string; dryRun?: boolean }) =>
+      importCommand(files, options, consoleOutput),
+    ),
+  );
+
+program
+  .command('export')
+  .description('write registers back out as documents')
+  .addOption(new Option('--format <format>', 'output format').choices(['markdown', 'json', 'text']).default('markdown'))
+  .option('--slug <slug>', 'only this register (default: all)')
+  .option('--out <dir>', 'write one file per register into this directory (default: stdout)')
+  .addOption(endpoint())
+  .addOption(token())
+  .action(
+    run((options: { endpoint: string; token?: string; format: string; slug?: string; out?: string }) =>
+      exportCommand(options, consoleOutput),
+    ),
+  );
+
+await program.parseAsync();

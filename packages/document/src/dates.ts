@@ -1,0 +1,232 @@
+/**
+ * Dates as Work Registers write them: 4/25/2012 (US month/day), April 1 2010, June 30, 2011,
+ * 2012-04-25, 16 May 2012, May 2013, Q3 2011, 1Q2012, third quarter of 2011, 2012. Parsing is
+ * done by date-fns with explicit formats; the regular expressions here only find candidates in
+ * running text.
+ */
+import { endOfQuarter, endOfYear, format, getQuarter, isValid, lastDayOfMonth, parse } from 'date-fns';
+import type { DatePrecision } from './types.js';
+
+export interface PartialDate {
+  /** ISO at its precision: `2012-09-15`, `2013-05`, `2011-Q3`, `2012`. */
+  date: string;
+  precision: DatePrecision;
+}
+
+export interface DateMatch extends PartialDate {
+  /** Where the date was found in the text searched, and the text it spans. */
+  index: number;
+  text: string;
+  /** True when a numeric date only made sense as day/month (31/12/2012), not US month/day. */
+  dayFirst: boolean;
+}
+
+const REFERENCE = new Date(2000, 0, 1);
+const PRECISION_RANK: Record<DatePrecision, number> = { DAY: 4, MONTH: 3, QUARTER: 2, YEAR: 1 };
+
+function tryFormats(value: string, formats: readonly string[]): Date | null {
+  for (const f of formats) {
+    const d = parse(value, f, REFERENCE);
+    if (isValid(d) && d.getFullYear() >= 1900 && d.getFullYear() <= 2199) return d;
+  }
+  return null;
+}
+
+function monthWord(word: string): string {
+  // date-fns knows "Sep" and "September"; documents also write "Sept" and "Sept.".
+  const w = word.replace(/\.$/, '');
+  return /^sept$/i.test(w) ? 'Sep' : w;
+}
+
+const ORDINAL_QUARTER: Record<string, string> = { first: '1st', second: '2nd', third: '3rd', fourth: '4th' };
+
+function fromDate(d: Date, precision: DatePrecision): PartialDate {
+  switch (precision) {
+    case 'DAY':
+      return { date: format(d, 'yyyy-MM-dd'), precision };
+    case 'MONTH':
+      return { date: format(d, 'yyyy-MM'), precision };
+    case 'QUARTER':
+      return { date: `${format(d, 'yyyy')}-Q${getQuarter(d)}`, precision };
+    case 'YEAR':
+      return { date: format(d, 'yyyy'), precision };
+  }
+}
+
+interface Pattern {
+  re: RegExp;
+  precision: DatePrecision;
+  read: (m: RegExpExecArray) => { d: Date | null; dayFirst?: boolean };
+}
+
+const g = (m: RegExpExecArray, i: number): string => m[i] ?? '';
+
+const PATTERNS: Pattern[] = [
+  // 2012-04-25, 2012/04/25
+  {
+    re: /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b/g,
+    precision: 'DAY',
+    read: (m) => ({ d: tryFormats(`${g(m, 1)}-${g(m, 3)}-${g(m, 4)}`, ['yyyy-M-d']) }),
+  },
+  // 4/25/2012, 4-25-2012, 4/25/12 (US month/day); 31/12/2012 read day-first only when it must be
+  {
+    re: /\b(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})\b(?![/-]\d)/g,
+    precision: 'DAY',
+    read: (m) => {
+      const value = `${g(m, 1)}/${g(m, 3)}/${g(m, 4)}`;
+      const us = tryFormats(value, g(m, 4).length === 4 ? ['M/d/yyyy'] : ['M/d/yy']);
+      if (us) return { d: us };
+      const eu = tryFormats(value, g(m, 4).length === 4 ? ['d/M/yyyy'] : ['d/M/yy']);
+      return { d: eu, dayFirst: eu !== null };
+    },
+  },
+  // 25.04.2012 (European)
+  {
+    re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g,
+    precision: 'DAY',
+    read: (m) => ({ d: tryFormats(`${g(m, 1)}.${g(m, 2)}.${g(m, 3)}`, ['d.M.yyyy']) }),
+  },
+  // April 1 2010, June 30, 2011, Sept. 15th, 2012
+  {
+    re: /\b([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(\d{4})\b/g,
+    precision: 'DAY',
+    read: (m) => ({ d: tryFormats(`${monthWord(g(m, 1))} ${g(m, 2)} ${g(m, 3)}`, ['MMMM d yyyy', 'MMM d yyyy']) }),
+  },
+  // 16 May 2012, 1st of April, 2010, 15-Sep-2012
+  {
+    re: /\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+([A-Za-z]{3,9}\.?)[\s,-]+(\d{4})\b/g,
+    precision: 'DAY',
+    read: (m) => ({ d: tryFormats(`${g(m, 1)} ${monthWord(g(m, 2))} ${g(m, 3)}`, ['d MMMM yyyy', 'd MMM yyyy']) }),
+  },
+  // May 2013, May, 2013, Sept. 2012, March of 2013
+  {
+    re: /\b([A-Za-z]{3,9}\.?)\s*,?\s+(?:of\s+)?(\d{4})\b/g,
+    precision: 'MONTH',
+    read: (m) => ({ d: tryFormats(`${monthWord(g(m, 1))} ${g(m, 2)}`, ['MMMM yyyy', 'MMM yyyy']) }),
+  },
+  // Q3 2011, Q3/2011, Q3-2011, Q3 of 2011
+  {
+    re: /\bQ([1-4])\s*[/,-]?\s*(?:of\s+)?(\d{4})\b/gi,
+    precision: 'QUARTER',
+    read: (m) => ({ d: tryFormats(`Q${g(m, 1)} ${g(m, 2)}`, ['QQQ yyyy']) }),
+  },
+  // 1Q2012, 1Q 2012, 3Q-2011
+  {
+    re: /\b([1-4])Q\s*[/-]?\s*(\d{4})\b/gi,
+    precision: 'QUARTER',
+    read: (m) => ({ d: tryFormats(`${g(m, 1)}Q${g(m, 2)}`, ["Q'Q'yyyy"]) }),
+  },
+  // 2011 Q3, 2011-Q3
+  {
+    re: /\b(\d{4})\s*[/-]?\s*Q([1-4])\b/gi,
+    precision: 'QUARTER',
+    read: (m) => ({ d: tryFormats(`Q${g(m, 2)} ${g(m, 1)}`, ['QQQ yyyy']) }),
+  },
+  // third quarter of 2011, 3rd quarter 2011
+  {
+    re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s*,?\s+(?:of\s+)?(\d{4})\b/gi,
+    precision: 'QUARTER',
+    read: (m) => {
+      const word = g(m, 1).toLowerCase();
+      return { d: tryFormats(`${ORDINAL_QUARTER[word] ?? word} quarter ${g(m, 2)}`, ['QQQQ yyyy']) };
+    },
+  },
+  // 2013-05
+  {
+    re: /\b(\d{4})-(\d{2})\b(?![-/.]\d)/g,
+    precision: 'MONTH',
+    read: (m) => ({ d: tryFormats(`${g(m, 1)}-${g(m, 2)}`, ['yyyy-MM']) }),
+  },
+  // 05/2013
+  {
+    re: /(?<![\w/.])(\d{1,2})\/(\d{4})\b(?!\/\d)/g,
+    precision: 'MONTH',
+    read: (m) => ({ d: tryFormats(`${g(m, 1)}/${g(m, 2)}`, ['M/yyyy']) }),
+  },
+  // 2012
+  {
+    re: /(?<![\d.\-/])((?:19|20|21)\d{2})(?![\d.]\d|-\d|\/\d)\b/g,
+    precision: 'YEAR',
+    read: (m) => ({ d: tryFormats(g(m, 1), ['yyyy']) }),
+  },
+];
+
+/** Every date in `text`, in text order; where candidates overlap the more precise one wins. */
+export function findDates(text: string): DateMatch[] {
+  const accepted: DateMatch[] = [];
+  for (const pattern of PATTERNS) {
+    pattern.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = pattern.re.exec(text)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (accepted.some((a) => start < a.index + a.text.length && a.index < end)) continue;
+      const { d, dayFirst } = pattern.read(m);
+      if (!d) continue;
+      accepted.push({ ...fromDate(d, pattern.precision), index: start, text: m[0], dayFirst: dayFirst ?? false });
+    }
+  }
+  return accepted.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The date a line is about: one at the very start wins; otherwise the most precise one,
+ * the first of those on a tie.
+ */
+export function pickDate(text: string): DateMatch | null {
+  const all = findDates(text);
+  const first = all[0];
+  if (!first) return null;
+  if (text.slice(0, first.index).replace(/[\s*|([-]/g, '') === '') return first;
+  return all.reduce((best, d) => (PRECISION_RANK[d.precision] > PRECISION_RANK[best.precision] ? d : best), first);
+}
+
+/** `text` when it holds a single date and nothing else but punctuation. */
+export function parseDateText(text: string): DateMatch | null {
+  const all = findDates(text);
+  const only = all[0];
+  if (all.length !== 1 || !only) return null;
+  const rest = text.slice(0, only.index) + text.slice(only.index + only.text.length);
+  return /^[\s.,;:*()[\]]*$/.test(rest) ? only : null;
+}
+
+function startOf(p: PartialDate): Date {
+  const q = /^(\d{4})-Q([1-4])$/.exec(p.date);
+  if (q) return new Date(Number(q[1]), (Number(q[2]) - 1) * 3, 1);
+  const [y, m, d] = p.date.split('-').map(Number);
+  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+}
+
+/** First day of the period a partial date names, as `yyyy-MM-dd`. */
+export function periodStart(p: PartialDate): string {
+  return format(startOf(p), 'yyyy-MM-dd');
+}
+
+/** Last day of the period a partial date names (May 2013 -> 2013-05-31), as `yyyy-MM-dd`. */
+export function periodEnd(p: PartialDate): string {
+  const start = startOf(p);
+  switch (p.precision) {
+    case 'DAY':
+      return format(start, 'yyyy-MM-dd');
+    case 'MONTH':
+      return format(lastDayOfMonth(start), 'yyyy-MM-dd');
+    case 'QUARTER':
+      return format(endOfQuarter(start), 'yyyy-MM-dd');
+    case 'YEAR':
+      return format(endOfYear(start), 'yyyy-MM-dd');
+  }
+}
+
+/** The precision of an ISO partial date string (`2013-05` -> MONTH), or null. */
+export function precisionOf(date: string): DatePrecision | null {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return 'DAY';
+  if (/^\d{4}-\d{2}$/.test(date)) return 'MONTH';
+  if (/^\d{4}-Q[1-4]$/.test(date)) return 'QUARTER';
+  if (/^\d{4}$/.test(date)) return 'YEAR';
+  return null;
+}
+
+/** `now` as the ISO calendar day (UTC). */
+export function isoDay(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}

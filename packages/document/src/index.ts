@@ -1,0 +1,16 @@
+export type * from './types.js';
+export type { EmailDomain, OrganizationUnit, StandardsBody } from './directory.js';
+export {
+  STANDARDS_BODIES,
+  closestDomain,
+  findStandardsBody,
+  levenshtein,
+  normalizeOrganizationName,
+} from './directory.js';
+export { NotAWorkRegisterError, parse } from './parse.js';
+export type { NotAWorkRegisterReason, ParseOptions } from './parse.js';
+export { registerSlug } from './slug.js';
+export type { PartialDate } from './dates.js';
+export { findDates, parseDateText, periodEnd, periodStart, precisionOf } from './dates.js';
+export { formatRegister, writtenDate } from './write.js';
+export type { ExportFormat } from './write.js';

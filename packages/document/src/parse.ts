@@ -1,0 +1,487 @@
+/**
+ * `parse(text)`: a Work Register document (plain text or Markdown) to its structured form and
+ * findings. Values are kept as written; what looks wrong becomes a finding, never a correction.
+ */
+import { findApproval } from './approval.js';
+import { readContacts } from './contacts.js';
+import {
+  readBackground,
+  readItems,
+  readProjects,
+  readReferences,
+  readRules,
+  readStandardsDevelopment,
+  notes,
+} from './content.js';
+import { type DateMatch, isoDay, periodEnd, periodStart, pickDate, precisionOf } from './dates.js';
+import { STANDARDS_BODIES, type StandardsBody, closestDomain, findStandardsBody } from './directory.js';
+import { readMilestones } from './milestones.js';
+import { type OrganizationRef, readParties, readTitle, toParty } from './organizations.js';
+import { readReview } from './review.js';
+import { type Section, type SectionKind, mentionsWorkRegister, outline, sectionText } from './sections.js';
+import { type Line, collapse, splitLines, stripMarkdown } from './text.js';
+import type { Finding, FindingSeverity, PartyDocument, WorkRegisterDocument } from './types.js';
+
+export interface ParseOptions {
+  /** "Today", for REVIEW_OVERDUE (default: the current time). */
+  now?: Date;
+  /** The standards bodies organizations resolve against (default: STANDARDS_BODIES). */
+  directory?: readonly StandardsBody[];
+}
+
+export type NotAWorkRegisterReason = 'no title line' | 'no alliance organizations';
+
+/** Thrown by `parse` for a text that is not a Work Register at all. */
+export class NotAWorkRegisterError extends Error {
+  readonly reason: NotAWorkRegisterReason;
+  constructor(reason: NotAWorkRegisterReason) {
+    super(`not a work register (${reason})`);
+    this.name = 'NotAWorkRegisterError';
+    this.reason = reason;
+  }
+}
+
+const VERSION =
+  /\b(?:version|revision|rev\.?|ver\.?)\s*(?:no\.?|number)?\s*[:#-]?\s*(v?\d+(?:\.\d+)*[a-z]?\b|[A-Za-z0-9][\w.-]*)/i;
+const INITIATED =
+  /\b(?:date\s+(?:initiated|of\s+initiation|created|established)|initiat(?:ed|ion)(?:\s+(?:date|on))?|created(?:\s+on)?|established(?:\s+on)?)\s*[:=–—-]?\s*(.*)$/i;
+const OTHER_DATE = /^(?:date|dated|effective\s+date)\s*[:=–—-]\s*(.*)$/i;
+const METADATA =
+  /^(?:status|authors?|editors?|owners?|document\s+(?:number|id|no\.?)|doc(?:ument)?\s*#|classification|confidential(?:ity)?|last\s+(?:updated|revised|modified)|date\s+(?:revised|updated|modified|approved)|revised|updated|modified|page\s+\d+|copyright)\b/i;
+const AMENDS = /^(?:amends|extends|supplements|addendum\s+to|amendment\s+to)\s*:\s*(.+)$/i;
+
+interface Header {
+  title: string;
+  titleLine: number;
+  titleFound: boolean;
+  subtitle: string | null;
+  version: string | null;
+  initiated: DateMatch | null;
+  initiatedText: string | null;
+  initiatedLine: number | null;
+  amends: string | null;
+  /** Header lines that are neither title nor metadata (subtitle or stray organization lines). */
+  rest: Line[];
+}
+
+function isMetadata(text: string): boolean {
+  return VERSION.test(text) && /^(?:version|revision|rev|ver|v\d)/i.test(text)
+    ? true
+    : INITIATED.test(text) || OTHER_DATE.test(text) || METADATA.test(text) || AMENDS.test(text);
+}
+
+function readHeader(header: readonly Line[], directory: readonly StandardsBody[]): Header {
+  const lines = header.filter((l) => l.text !== '');
+  const plain = (l: Line): string => stripMarkdown(l.text);
+  const candidates = lines
+    .map((l, i) => ({ l, i }))
+    .filter(({ l }) => mentionsWorkRegister(plain(l)) && !INITIATED.test(plain(l)));
+  // On a cover page ("Alliance Partner Work Register" above "MEF / DMTF Work Register") the title names organizations.
+  const naming = candidates.find(({ l }) => readTitle(plain(l), directory).organizations.some((o) => o.body !== null));
+  let titleAt = (naming ?? candidates[0])?.i ?? -1;
+  const titleFound = titleAt >= 0;
+  if (!titleFound) titleAt = lines.findIndex((l) => !isMetadata(plain(l)));
+  const titleLine = lines[titleAt];
+  if (titleAt < 0 || !titleLine) throw new NotAWorkRegisterError('no title line');
+
+  // A title wrapped over two lines: "OASIS SAF TC / DMTF CMWG" + "Work Register", or "… Work Register" + "Addendum 2".
+  const titleParts = [titleLine];
+  const previous = lines[titleAt - 1];
+  if (
+    titleFound &&
+    previous &&
+    previous.no === titleLine.no - 1 &&
+    /^work[\s-]*register\b/i.test(plain(titleLine)) &&
+    !isMetadata(plain(previous))
+  ) {
+    titleParts.unshift(previous);
+  }
+  const next = lines[titleAt + 1];
+  if (
+    next &&
+    next.no === titleLine.no + 1 &&
+    /^addendum\b/i.test(plain(next)) &&
+    !/\baddendum\b/i.test(plain(titleLine))
+  )
+    titleParts.push(next);
+  let title = collapse(titleParts.map(plain).join(' '));
+
+  let version: string | null = null;
+  // "MEF / DMTF Work Register Version 1.0" on one line.
+  const inlineVersion = /\s*[,–—-]?\s*\b(?:version|v\.?)\s*(\d+(?:\.\d+)*[a-z]?)\s*$/i.exec(title);
+  if (titleFound && inlineVersion && inlineVersion.index > 0) {
+    version = inlineVersion[1] ?? null;
+    title = title.slice(0, inlineVersion.index).trim();
+  }
+
+  let initiated: DateMatch | null = null;
+  let initiatedText: string | null = null;
+  let initiatedLine: number | null = null;
+  let otherDate: { match: DateMatch | null; text: string; line: number } | null = null;
+  let amends: string | null = null;
+  const rest: Line[] = [];
+  for (const l of lines.slice(titleAt + 1)) {
+    if (titleParts.includes(l)) continue;
+    const text = plain(l);
+    let used = false;
+    const v = VERSION.exec(text);
+    if (v && v[1] && version === null && (/^(?:version|revision|rev|ver)\b/i.test(text) || /\bversion\b/i.test(text))) {
+      version = v[1].replace(/^v(?=\d)/i, '').replace(/[.,;]$/, '');
+      used = true;
+    }
+    const i = INITIATED.exec(text);
+    if (i && initiatedText === null) {
+      initiatedText = collapse(i[1] ?? '');
+      initiated = pickDate(initiatedText);
+      initiatedLine = l.no;
+      used = true;
+    }
+    const o = OTHER_DATE.exec(text);
+    if (o && !used) {
+      otherDate ??= { match: pickDate(o[1] ?? ''), text: collapse(o[1] ?? ''), line: l.no };
+      used = true;
+    }
+    const a = AMENDS.exec(text);
+    if (a) {
+      amends = collapse(a[1] ?? '');
+      used = true;
+    }
+    if (!used && !METADATA.test(text)) rest.push(l);
+  }
+  if (initiatedText === null && otherDate) {
+    initiatedText = otherDate.text;
+    initiated = otherDate.match;
+    initiatedLine = otherDate.line;
+  }
+  const subtitle = rest.length > 0 ? collapse(rest.map(plain).join(' ')) : null;
+  return {
+    title,
+    titleLine: titleLine.no,
+    titleFound,
+    subtitle,
+    version,
+    initiated,
+    initiatedText,
+    initiatedLine,
+    amends,
+    rest,
+  };
+}
+
+class Findings {
+  readonly list: Finding[] = [];
+  add(code: string, severity: FindingSeverity, message: string, path: string, line: number | null): void {
+    this.list.push({ code, severity, message, path, line });
+  }
+}
+
+function sectionsOf(sections: readonly Section[], kind: SectionKind): Section[] {
+  return sections.filter((s) => s.kind === kind);
+}
+
+function linesOf(sections: readonly Section[], kind: SectionKind): Line[] {
+  return sectionsOf(sections, kind).flatMap((s, i) =>
+    i === 0 ? s.lines : [{ no: s.line, raw: '', text: '' }, ...s.lines],
+  );
+}
+
+/** "a DMTF domain", "an ETSI domain", "an OASIS domain". */
+function article(acronym: string): string {
+  return /^[AEIOU]/i.test(acronym) ? 'an' : 'a';
+}
+
+function bodyOf(party: PartyDocument, directory: readonly StandardsBody[]): StandardsBody | undefined {
+  return findStandardsBody(party.acronym, directory) ?? findStandardsBody(party.name, directory);
+}
+
+/** Reads a Work Register document. Throws NotAWorkRegisterError for a text that is not one. */
+export function parse(text: string, options: ParseOptions = {}): WorkRegisterDocument {
+  const directory = options.directory ?? STANDARDS_BODIES;
+  const now = options.now ?? new Date();
+  const findings = new Findings();
+  const lines = splitLines(text);
+  const { header: headerLines, sections } = outline(lines);
+  const header = readHeader(headerLines, directory);
+  const titleInfo = readTitle(header.title, directory);
+
+  if (!header.titleFound) {
+    findings.add(
+      'MISSING_TITLE',
+      'ERROR',
+      `The document has no "… Work Register" title line; its first line, "${header.title}", is taken as the title.`,
+      'title',
+      header.titleLine,
+    );
+  } else if (titleInfo.organizations.length === 0) {
+    findings.add(
+      'MISSING_TITLE',
+      'ERROR',
+      `The title "${header.title}" names no organizations.`,
+      'title',
+      header.titleLine,
+    );
+  }
+
+  /* Parties. */
+  const partiesSection = sectionsOf(sections, 'parties')[0];
+  let refs: OrganizationRef[] = partiesSection
+    ? readParties(
+        partiesSection.lines.map((l) => l.text),
+        directory,
+        titleInfo.organizations,
+      )
+    : [];
+  let subtitle = header.subtitle;
+  if (refs.length === 0 && !partiesSection) {
+    // Organizations written under the title without a heading.
+    const fromHeader = readParties(
+      header.rest.filter((l) => /\([A-Za-z0-9 .&/-]{2,20}\)/.test(l.text)).map((l) => l.text),
+      directory,
+      titleInfo.organizations,
+    );
+    if (fromHeader.length >= 2) {
+      refs = fromHeader;
+      const remaining = header.rest.filter((l) => !/\([A-Za-z0-9 .&/-]{2,20}\)/.test(l.text));
+      subtitle = remaining.length > 0 ? collapse(remaining.map((l) => stripMarkdown(l.text)).join(' ')) : null;
+    }
+  }
+  if (refs.length === 0 && titleInfo.kind === 'ADDENDUM' && titleInfo.organizations.length > 0) {
+    // An addendum extends a register that already names its organizations.
+    refs = titleInfo.organizations.map((o) => ({ ...o }));
+    findings.add(
+      'PARTIES_FROM_TITLE',
+      'INFO',
+      'The addendum has no Alliance Organizations section; its parties are taken from its title.',
+      'parties',
+      header.titleLine,
+    );
+  }
+  if (refs.length === 0) throw new NotAWorkRegisterError('no alliance organizations');
+  for (const t of titleInfo.organizations) {
+    // An organization the directory does not know: the title's short name is its acronym
+    // ("Acme / DMTF Work Register" and "Acme Cloud Consortium" in the section).
+    if (!t.body && !refs.some((r) => r.acronym === t.acronym)) {
+      const same = refs.find(
+        (r) =>
+          !r.body &&
+          r.writtenName &&
+          !titleInfo.organizations.some((o) => o.acronym === r.acronym) &&
+          r.writtenName.toLowerCase().split(/\s+/).includes(t.acronym.toLowerCase()),
+      );
+      if (same) same.acronym = t.acronym;
+    }
+    const party = refs.find((r) => r.acronym === t.acronym);
+    if (party) party.unit ??= t.unit;
+  }
+  const parties = refs.map(toParty);
+  const partiesLine = partiesSection?.line ?? header.titleLine;
+  for (const t of titleInfo.organizations) {
+    if (!parties.some((p) => p.acronym === t.acronym)) {
+      findings.add(
+        'MISSING_PARTIES',
+        'ERROR',
+        `${t.acronym} is named in the title but not among the alliance organizations.`,
+        'parties',
+        partiesLine,
+      );
+    }
+  }
+  if (parties.length < 2) {
+    findings.add(
+      'MISSING_PARTIES',
+      'ERROR',
+      `An alliance needs two organizations; the document names only ${parties.map((p) => p.acronym).join(', ')}.`,
+      'parties',
+      partiesLine,
+    );
+  }
+
+  /* Header dates. */
+  const initiatedOn = header.initiated?.date ?? null;
+  if (header.initiatedText !== null && header.initiated === null) {
+    findings.add(
+      'UNREADABLE_DATE',
+      'WARNING',
+      `"${header.initiatedText}" (Date Initiated) is not a date the reader understands; it is left out.`,
+      'initiatedOn',
+      header.initiatedLine,
+    );
+  } else if (header.initiatedText === null) {
+    findings.add(
+      'MISSING_INITIATION_DATE',
+      'WARNING',
+      'The document does not say when the register was initiated.',
+      'initiatedOn',
+      null,
+    );
+  }
+  if (header.initiated?.dayFirst) {
+    findings.add(
+      'DAY_FIRST_DATE',
+      'INFO',
+      `Date Initiated "${header.initiated.text}" is not a US month/day date; it was read as day/month (${header.initiated.date}).`,
+      'initiatedOn',
+      header.initiatedLine,
+    );
+  }
+
+  /* Prose. */
+  const backgroundLines = linesOf(sections, 'background');
+  const justificationLines = linesOf(sections, 'justification');
+  const background = readBackground(backgroundLines.length > 0 ? backgroundLines : justificationLines);
+  const allNotes = sections.flatMap((s) => notes(s.lines));
+  const projects = readProjects(background, allNotes);
+  const missionLines = linesOf(sections, 'mission');
+  const objectives = readItems(missionLines.length > 0 ? missionLines : linesOf(sections, 'scope'));
+  const benefits = readItems(linesOf(sections, 'benefits'));
+  const standardsDevelopment = readStandardsDevelopment(linesOf(sections, 'standards'));
+  const ruleLines = linesOf(sections, 'rules');
+  // Without a rules section, "Review of X work by Y" groups may stand under Standards Development.
+  const delegatedWorkRules = readRules(
+    ruleLines.length > 0 ? ruleLines : linesOf(sections, 'standards'),
+    parties,
+    directory,
+  );
+  const references = readReferences([...headerLines, ...sections.flatMap((s) => s.lines)]);
+
+  /* Approval (its lines are not read again as contacts, milestones or review). */
+  const approvalHit = findApproval(sections);
+  const approvalLines = new Set(approvalHit?.lines ?? []);
+  const without = (l: Line[]): Line[] => l.filter((x) => !approvalLines.has(x.no));
+  const approval = approvalHit?.approval ?? null;
+  if (approval?.approvedOn && initiatedOn) {
+    const approved = precisionOf(approval.approvedOn);
+    const initiated = header.initiated;
+    if (
+      approved &&
+      initiated &&
+      periodEnd({ date: approval.approvedOn, precision: approved }) < periodStart(initiated)
+    ) {
+      findings.add(
+        'APPROVAL_BEFORE_INITIATION',
+        'WARNING',
+        `Approved on ${approval.approvedOn}, before the register was initiated on ${initiatedOn}.`,
+        'approval.approvedOn',
+        approvalHit?.lines[0] ?? null,
+      );
+    }
+  }
+
+  /* Contacts. */
+  const { contacts: drafts, duplicates } = readContacts(without(linesOf(sections, 'contacts')), parties, directory);
+  for (const d of duplicates) {
+    findings.add(
+      'DUPLICATE_CONTACT',
+      'WARNING',
+      `${d.name} (${d.email}) is listed more than once (lines ${d.firstLine} and ${d.line}); it is kept as one contact.`,
+      `contacts[${d.kept}]`,
+      d.line,
+    );
+  }
+  drafts.forEach((c, i) => {
+    const party = parties.find((p) => p.acronym === c.organization);
+    const body = party ? bodyOf(party, directory) : findStandardsBody(c.organization, directory);
+    if (!body || body.emailDomains.length === 0) return;
+    const domain = (c.email.split('@')[1] ?? '').toLowerCase();
+    const known = body.emailDomains.map((d) => d.domain);
+    if (known.some((d) => domain === d || domain.endsWith(`.${d}`))) return;
+    const registrable = domain.split('.').slice(-2).join('.');
+    const closest = [closestDomain(domain, known), closestDomain(registrable, known)]
+      .filter((x): x is { domain: string; distance: number } => x !== null)
+      .sort((a, b) => a.distance - b.distance)[0];
+    if (closest && closest.distance > 0 && closest.distance <= 2) {
+      findings.add(
+        'EMAIL_DOMAIN_MISMATCH',
+        'WARNING',
+        `${c.email} is not on ${article(c.organization)} ${c.organization} domain; the closest known ${c.organization} domain is ${closest.domain}.`,
+        `contacts[${i}].email`,
+        c.line,
+      );
+    }
+  });
+  const contacts = drafts.map(({ organization, name, title, email, kind }) => ({
+    organization,
+    name,
+    title,
+    email,
+    kind,
+  }));
+
+  /* Milestones. */
+  const { milestones: milestoneDrafts, undated } = readMilestones(without(linesOf(sections, 'milestones')));
+  for (const u of undated) {
+    findings.add(
+      'MILESTONE_WITHOUT_DATE',
+      'INFO',
+      `"${u.text}" has no date the reader understands; it is kept in the section text only.`,
+      'milestones',
+      u.line,
+    );
+  }
+  milestoneDrafts.forEach((m, i) => {
+    if (m.dayFirst)
+      findings.add(
+        'DAY_FIRST_DATE',
+        'INFO',
+        `The milestone date on line ${m.line} is not a US month/day date; it was read as day/month (${m.date}).`,
+        `milestones[${i}].date`,
+        m.line,
+      );
+  });
+  const milestones = milestoneDrafts.map(({ date, precision, description, status }) => ({
+    date,
+    precision,
+    description,
+    status,
+  }));
+
+  /* Review. */
+  const reviewLines = without(linesOf(sections, 'review'));
+  const reviewHit = reviewLines.length > 0 ? readReview(reviewLines) : null;
+  const review = reviewHit?.review ?? null;
+  if (reviewHit?.dayFirst && review?.dueBy) {
+    findings.add(
+      'DAY_FIRST_DATE',
+      'INFO',
+      `The review date is not a US month/day date; it was read as day/month (${review.dueBy}).`,
+      'review.dueBy',
+      reviewHit.line,
+    );
+  }
+  if (review?.dueBy && review.precision) {
+    const end = periodEnd({ date: review.dueBy, precision: review.precision });
+    if (end < isoDay(now)) {
+      const when = review.precision === 'DAY' ? review.dueBy : `${review.dueBy} (${end})`;
+      findings.add(
+        'REVIEW_OVERDUE',
+        'WARNING',
+        `The review was due by ${when} and has not been recorded.`,
+        'review.dueBy',
+        reviewHit?.line ?? null,
+      );
+    }
+  }
+
+  return {
+    title: header.title,
+    subtitle,
+    kind: titleInfo.kind,
+    amends: header.amends ?? titleInfo.amends,
+    version: header.version,
+    initiatedOn,
+    parties,
+    background,
+    projects,
+    objectives,
+    benefits,
+    standardsDevelopment,
+    delegatedWorkRules,
+    references,
+    milestones,
+    review,
+    approval,
+    contacts,
+    sections: sections.map((s) => ({ heading: s.heading, text: sectionText(s.lines) })),
+    findings: findings.list,
+  };
+}

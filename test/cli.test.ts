@@ -1,0 +1,155 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStack, type Stack } from './support/stack.js';
+
+/** The `alliance` CLI as a user runs it: the built binary, real files, the real gateway. */
+
+const root = new URL('..', import.meta.url);
+const SEED = 'data/seeds/mef-dmtf-work-register.txt';
+const FIXTURES = 'packages/document/test/fixtures';
+
+async function alliance(...args: string[]) {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['packages/cli/dist/main.js', ...args], {
+      cwd: root,
+      env: { ...process.env, ALLIANCE_ENDPOINT: stack?.gatewayUrl ?? '' },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+let stack: Stack;
+const scratch = mkdtempSync(join(tmpdir(), 'alliance-cli-'));
+beforeAll(async () => {
+  stack = await startStack({ seed: false });
+});
+afterAll(async () => {
+  await stack?.stop();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+describe('alliance parse', () => {
+  it('prints the seed register as JSON, with its three findings', async () => {
+    const { code, stdout, stderr } = await alliance('parse', SEED, '--now', '2026-11-24');
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const expected = JSON.parse(
+      readFileSync(new URL(`${FIXTURES}/mef-dmtf-work-register.expected.json`, root), 'utf8'),
+    );
+    expect(JSON.parse(stdout)).toEqual(expected);
+  });
+
+  it('prints an array for several files', async () => {
+    const { code, stdout } = await alliance('parse', SEED, `${FIXTURES}/snia-dmtf-work-register.txt`);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).map((d: { title: string }) => d.title)).toEqual([
+      'MEF / DMTF Work Register',
+      'SNIA / DMTF Work Register',
+    ]);
+  });
+
+  it('exits 1 naming a file that is not a register, with nothing on stdout', async () => {
+    const notes = join(scratch, 'shopping.txt');
+    writeFileSync(notes, 'Milk\nBread\n');
+    const { code, stdout, stderr } = await alliance('parse', SEED, notes);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trim()).toBe(`${notes}: not a work register (no alliance organizations)`);
+  });
+
+  it('says an empty file has no title line', async () => {
+    const empty = join(scratch, 'empty.txt');
+    writeFileSync(empty, '\n\n');
+    const { code, stdout, stderr } = await alliance('parse', empty);
+    expect([code, stdout, stderr.trim()]).toEqual([1, '', `${empty}: not a work register (no title line)`]);
+  });
+
+  it('exits 1 naming a file it cannot read', async () => {
+    const { code, stderr } = await alliance('parse', 'no/such/file.txt');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^no\/such\/file\.txt: cannot read it/);
+  });
+
+  it('has --help for every command', async () => {
+    for (const command of ['parse', 'import', 'export']) {
+      const { code, stdout } = await alliance(command, '--help');
+      expect(code).toBe(0);
+      expect(stdout).toMatch(new RegExp(`Usage: alliance ${command}`));
+    }
+  });
+});
+
+describe('alliance import', () => {
+  const files = [SEED, `${FIXTURES}/snia-dmtf-work-register.txt`, `${FIXTURES}/tmforum-mef-work-register.txt`];
+
+  const rows = async () => {
+    const { data } = await stack.query(`{
+      workRegisters(first: 0) { totalCount }
+      contacts(first: 0) { totalCount }
+      organizations(first: 0) { totalCount }
+    }`);
+    const pocs = await stack.query(
+      `{ workRegisters(first: 100) { edges { node { revision pointsOfContact { role } } } } }`,
+    );
+    const nodes = pocs.data.workRegisters.edges.map((e: any) => e.node);
+    return {
+      registers: data.workRegisters.totalCount,
+      contacts: data.contacts.totalCount,
+      organizations: data.organizations.totalCount,
+      pointsOfContact: nodes.reduce((n: number, r: any) => n + r.pointsOfContact.length, 0),
+      revisions: nodes.map((r: any) => r.revision),
+    };
+  };
+
+  it('validates without keeping anything on --dry-run', async () => {
+    const before = await rows();
+    const { code, stderr } = await alliance('import', '--dry-run', ...files);
+    expect(code).toBe(0);
+    expect(stderr).toContain('mef-dmtf-work-register.txt: would be created mef-dmtf (revision 1), 4 points of contact');
+    expect(stderr).toContain('Dry run, nothing kept: 3 files: 3 created, 0 revised, 0 unchanged, 0 failed');
+    expect(await rows()).toEqual(before);
+  });
+
+  it('imports files with a line each and a summary', async () => {
+    const { code, stderr } = await alliance('import', ...files);
+    expect(code).toBe(0);
+    expect(stderr).toContain('mef-dmtf-work-register.txt: created mef-dmtf (revision 1), 4 points of contact updated');
+    expect(stderr).toContain('3 files: 3 created, 0 revised, 0 unchanged, 0 failed');
+  });
+
+  it('changes nothing when the same files come again', async () => {
+    const before = await rows();
+    expect(before.registers).toBe(3);
+    const { code, stderr } = await alliance('import', ...files);
+    expect(code).toBe(0);
+    expect(stderr).toContain('3 files: 0 created, 0 revised, 3 unchanged, 0 failed');
+    expect(await rows()).toEqual(before);
+  });
+
+  it('makes a new revision of a changed document and keeps going past a bad file', async () => {
+    const changed = join(scratch, 'mef-dmtf-v1.1.txt');
+    writeFileSync(changed, readFileSync(new URL(SEED, root), 'utf8').replace('Version 1.0', 'Version 1.1'));
+    const bad = join(scratch, 'notes.txt');
+    writeFileSync(bad, 'Nothing here\n');
+    const { code, stderr } = await alliance('import', bad, changed);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${bad}: not a work register`);
+    expect(stderr).toContain('mef-dmtf-v1.1.txt: revised mef-dmtf (revision 2)');
+    expect(stderr).toContain('2 files: 0 created, 1 revised, 0 unchanged, 1 failed');
+    const { data } = await stack.query(`{ workRegister(slug: "mef-dmtf") { version revision } }`);
+    expect(data.workRegister).toEqual({ version: '1.1', revision: 2 });
+  });
+
+  it('says where the server is when it cannot be reached', async () => {
+    const { code, stderr } = await alliance('import', SEED, '--endpoint', 'http://127.0.0.1:9/graphql');
+    expect(code).toBe(1);
+    expect(stderr).toContain('cannot reach http://127.0.0.1:9/graphql');
+  });
+});
