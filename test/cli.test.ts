@@ -153,3 +153,49 @@ describe('alliance import', () => {
     expect(stderr).toContain('cannot reach http://127.0.0.1:9/graphql');
   });
 });
+
+describe('alliance export', () => {
+  it('writes JSON in the parse shape', async () => {
+    const { code, stdout } = await alliance('export', '--format', 'json', '--slug', 'snia-dmtf');
+    expect(code).toBe(0);
+    const exported = JSON.parse(stdout);
+    const parsed = JSON.parse((await alliance('parse', `${FIXTURES}/snia-dmtf-work-register.txt`)).stdout);
+    expect(exported).toEqual(parsed);
+  });
+
+  it('writes text that reads back through parse to the same register, one file per register', async () => {
+    const out = join(scratch, 'export');
+    const { code, stderr } = await alliance('export', '--format', 'text', '--out', out);
+    expect(code).toBe(0);
+    expect(stderr).toContain('3 registers exported');
+    for (const slug of ['mef-dmtf', 'snia-dmtf', 'tm-forum-mef']) {
+      const { data } = await stack.query(
+        `query($slug: String!) { workRegister(slug: $slug) { title parties { organization { acronym } } } }`,
+        { slug },
+      );
+      const back = JSON.parse((await alliance('parse', join(out, `${slug}.txt`))).stdout);
+      expect(back.title).toBe(data.workRegister.title);
+      expect(back.parties.map((p: { acronym: string }) => p.acronym)).toEqual(
+        data.workRegister.parties.map((p: any) => p.organization.acronym),
+      );
+      const exported = JSON.parse((await alliance('export', '--format', 'json', '--slug', slug)).stdout);
+      expect({ ...back, findings: back.findings.map((f: any) => f.code) }).toEqual({
+        ...exported,
+        findings: exported.findings.map((f: any) => f.code),
+      });
+    }
+  });
+
+  it('writes Markdown for people', async () => {
+    const { code, stdout } = await alliance('export', '--slug', 'mef-dmtf');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^# MEF \/ DMTF Work Register\n/);
+    expect(stdout).toContain('## Background');
+  });
+
+  it('names an unknown register', async () => {
+    const { code, stderr } = await alliance('export', '--slug', 'no-such-register');
+    expect(code).toBe(1);
+    expect(stderr).toContain('NOT_FOUND: No work register with slug "no-such-register"');
+  });
+});

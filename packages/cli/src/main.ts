@@ -5,6 +5,10 @@ import { importCommand } from './commands/import.js';
 import { parseCommand } from './commands/parse.js';
 import { consoleOutput } from './output.js';
 
+// Under `npm run cli`, npm runs this from the project root; file arguments are relative to
+// where the user typed the command.
+if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
+
 const endpoint = () =>
   new Option('--endpoint <url>', 'GraphQL endpoint of the gateway')
     .env('ALLIANCE_ENDPOINT')

@@ -5,10 +5,11 @@
  *
  * A register read from a document keeps every section as written (`sections`); those are
  * written back as they were, after a header made from the fields, so nothing of the document
- * is lost or reworded. A register that has no section text (one made through the API) is
- * written from its fields, section by section. Whoever changes a field of a register through
- * the API drops the stale section of that field, so it is written from the field again.
+ * is lost or reworded. What no kept section covers (everything, for a register made through
+ * the API) is written from the fields. Whoever changes a field through the API drops the stale
+ * section of that field, so that it is written from the field again.
  */
+import { classifyHeading, type SectionKind } from './sections.js';
 import type { ContactDocument, MilestoneDocument, WorkRegisterDocument } from './types.js';
 
 export type ExportFormat = 'text' | 'markdown';
@@ -85,34 +86,74 @@ function contactsBlock(doc: WorkRegisterDocument): Block | null {
   return { heading: 'Resources Identified / Points of Contact:', lines };
 }
 
-/** The sections of a register that kept no document text, written from its fields. */
-function fieldBlocks(doc: WorkRegisterDocument): Block[] {
-  const blocks: (Block | null)[] = [
-    partiesBlock(doc),
-    doc.background ? { heading: 'Background', lines: [doc.background] } : null,
-    doc.objectives.length ? { heading: 'Alliance Partner Mission', lines: doc.objectives } : null,
-    doc.benefits.length ? { heading: 'Alliance Benefits', lines: paragraphs(doc.benefits) } : null,
-    doc.standardsDevelopment ? { heading: 'Standards Development', lines: [doc.standardsDevelopment.text] } : null,
-    doc.delegatedWorkRules.length
-      ? {
-          heading: 'Rules for delegated work:',
-          lines: doc.delegatedWorkRules.flatMap((rule, i) => [
-            ...(i > 0 ? [''] : []),
-            `Review of ${rule.subject} work by ${rule.reviewer}:`,
-            ...paragraphs(rule.commitments),
-          ]),
-        }
-      : null,
-    milestonesBlock(doc),
-    reviewBlock(doc),
-    contactsBlock(doc),
-  ];
-  return blocks.filter((block): block is Block => block !== null);
+function rulesBlock(doc: WorkRegisterDocument): Block | null {
+  if (doc.delegatedWorkRules.length === 0) return null;
+  return {
+    heading: 'Rules for delegated work:',
+    lines: doc.delegatedWorkRules.flatMap((rule, i) => [
+      ...(i > 0 ? [''] : []),
+      `Review of ${rule.subject} work by ${rule.reviewer}:`,
+      ...paragraphs(rule.commitments),
+    ]),
+  };
 }
 
+/** An addendum may name its parties in its title only; the reader takes them from there. */
+function partiesInTitle(doc: WorkRegisterDocument): boolean {
+  const words = new Set(doc.title.toUpperCase().split(/[^A-Z0-9&.+-]+/));
+  return (
+    doc.kind === 'ADDENDUM' &&
+    doc.parties.every((p) =>
+      p.acronym
+        .toUpperCase()
+        .split(/\s+/)
+        .every((w) => words.has(w)),
+    )
+  );
+}
+
+/**
+ * The part of the register each field's block holds, with the section kinds that already
+ * cover it when the document had them (a liaison register's justification is its background).
+ */
+const FIELD_BLOCKS: [SectionKind[], (doc: WorkRegisterDocument) => Block | null][] = [
+  [['parties'], (doc) => (partiesInTitle(doc) ? null : partiesBlock(doc))],
+  [
+    ['background', 'justification'],
+    (doc) => (doc.background ? { heading: 'Background', lines: [doc.background] } : null),
+  ],
+  [
+    ['mission', 'scope'],
+    (doc) => (doc.objectives.length ? { heading: 'Alliance Partner Mission', lines: doc.objectives } : null),
+  ],
+  [
+    ['benefits'],
+    (doc) => (doc.benefits.length ? { heading: 'Alliance Benefits', lines: paragraphs(doc.benefits) } : null),
+  ],
+  [
+    ['standards'],
+    (doc) =>
+      doc.standardsDevelopment ? { heading: 'Standards Development', lines: [doc.standardsDevelopment.text] } : null,
+  ],
+  [['rules'], rulesBlock],
+  [['milestones'], milestonesBlock],
+  [['review'], reviewBlock],
+  [['contacts'], contactsBlock],
+];
+
 function blocksOf(doc: WorkRegisterDocument): Block[] {
-  if (doc.sections.length === 0) return fieldBlocks(doc);
-  return doc.sections.map((section) => ({ heading: section.heading, lines: section.text.split('\n') }));
+  const kept = doc.sections.map((section) => ({
+    kind: classifyHeading(section.heading) ?? 'other',
+    block: { heading: section.heading, lines: section.text.split('\n') },
+  }));
+  const covered = new Set(kept.map((k) => k.kind));
+  const written = FIELD_BLOCKS.filter(([kinds]) => !kinds.some((kind) => covered.has(kind)))
+    .map(([, write]) => write(doc))
+    .filter((block): block is Block => block !== null);
+  // Organizations lead the document; the rest of what is written from fields follows the kept text.
+  const [first, ...rest] = written;
+  const leading = first?.heading === 'Alliance Organizations' ? [first] : [];
+  return [...leading, ...kept.map((k) => k.block), ...(leading.length ? rest : written)];
 }
 
 /** The approval sentence, unless a kept section already holds it. */

@@ -66,4 +66,16 @@ describe('formatRegister', () => {
     expect(back.contacts).toEqual(doc.contacts);
     expect(back.objectives).toEqual(doc.objectives);
   });
+
+  it('writes from the fields what no kept section covers', () => {
+    const original = parse(readFileSync(seed, 'utf8'), { now });
+    const partial = { ...original, sections: original.sections.filter((s) => s.heading === 'Background') };
+    const back = parse(formatRegister(partial), { now });
+    expect(back.parties).toEqual(original.parties);
+    expect(back.delegatedWorkRules).toEqual(original.delegatedWorkRules);
+    expect(back.review).toEqual(original.review);
+    expect(back.contacts).toEqual(original.contacts);
+    expect(back.approval).toEqual(original.approval);
+    expect(back.background).toEqual(original.background);
+  });
 });
