@@ -23,7 +23,16 @@ const storage = {
 };
 
 export const serviceEnvironment = {
-  registry: z.object({ ...common, ...storage, REGISTRY_PORT: port(4001) }),
+  registry: z.object({
+    ...common,
+    ...storage,
+    REGISTRY_PORT: port(4001),
+    REVIEW_DUE_SOON_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
+    REGISTRY_TODAY: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (YYYY-MM-DD)')
+      .optional(),
+  }),
   contacts: z.object({ ...common, ...storage, CONTACTS_PORT: port(4002) }),
   gateway: z.object({
     ...common,
@@ -75,6 +84,18 @@ export function loadSubgraphConfig(service: 'registry' | 'contacts', env = proce
     production: values.NODE_ENV === 'production',
     storage: { dataDir: resolve(values.DATA_DIR), databaseUrl: values.DATABASE_URL },
   };
+}
+
+/** How the registry judges dates: its due-soon window and, for demos and tests, a fixed today. */
+export interface ScheduleConfig {
+  dueSoonDays: number;
+  /** A fixed "today" (ISO date); unset means the real date, in UTC. */
+  today: string | undefined;
+}
+
+export function loadScheduleConfig(env = process.env): ScheduleConfig {
+  const values = read('registry', env);
+  return { dueSoonDays: values.REVIEW_DUE_SOON_DAYS, today: values.REGISTRY_TODAY };
 }
 
 export interface GatewayConfig {

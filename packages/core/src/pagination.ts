@@ -91,13 +91,18 @@ export function readConnectionArgs(args: ConnectionArgs, arity: number): PageReq
   };
 }
 
-/** Adds `WHERE (k1, k2, …) > cursor` (or `<` going backward) and the matching ORDER BY. */
+/**
+ * Adds `WHERE (k1, k2, …) > cursor` and the matching ORDER BY; `<` and DESC when the list is in
+ * descending order or is being read backward (both: ascending again).
+ */
 export function applyKeyset<Q extends SelectQueryBuilder<ObjectLiteral>>(
   qb: Q,
   keys: readonly { column: string }[],
   page: PageRequest,
+  descending = false,
 ): Q {
-  const op = page.backward ? '<' : '>';
+  const reversed = page.backward !== descending;
+  const op = reversed ? '<' : '>';
   if (page.cursor) {
     const cursor = page.cursor;
     const params: Record<string, SortValue> = {};
@@ -109,7 +114,7 @@ export function applyKeyset<Q extends SelectQueryBuilder<ObjectLiteral>>(
     qb.andWhere(`(${disjuncts.map((d) => `(${d})`).join(' OR ')})`, params);
   }
   keys.forEach((key, i) => {
-    const direction = page.backward ? 'DESC' : 'ASC';
+    const direction = reversed ? 'DESC' : 'ASC';
     if (i === 0) qb.orderBy(key.column, direction);
     else qb.addOrderBy(key.column, direction);
   });
@@ -152,13 +157,14 @@ export async function paginate<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   args: ConnectionArgs,
   keys: readonly SortKey<T>[],
+  options: { descending?: boolean } = {},
 ): Promise<Connection<T>> {
   const page = readConnectionArgs(args, keys.length);
   const count = qb.clone();
   const rows =
     page.limit === 0
       ? []
-      : await applyKeyset(qb, keys, page)
+      : await applyKeyset(qb, keys, page, options.descending)
           .limit(page.limit + 1)
           .getMany();
   return toConnection(

@@ -1,13 +1,25 @@
-import { startSubgraph, type Logger, type RunningSubgraph, type SubgraphConfig } from '@alliance/core';
+import {
+  loadScheduleConfig,
+  startSubgraph,
+  type Logger,
+  type RunningSubgraph,
+  type ScheduleConfig,
+  type SubgraphConfig,
+} from '@alliance/core';
 import { STANDARDS_BODIES } from '@alliance/document';
 import { entities } from './entities/index.js';
 import { createLoaders, type RegistryContext } from './loaders.js';
 import { migrations } from './migrations/index.js';
 import { loadDirectory } from './repositories/organizations.js';
 import { resolvers } from './resolvers/index.js';
+import { scheduleFor } from './schedule.js';
 
 /** Starts the registry subgraph: organizations and work registers. */
-export function startRegistry(config: SubgraphConfig, logger: Logger): Promise<RunningSubgraph> {
+export function startRegistry(
+  config: SubgraphConfig,
+  logger: Logger,
+  scheduleConfig: ScheduleConfig = loadScheduleConfig(),
+): Promise<RunningSubgraph> {
   return startSubgraph<RegistryContext>({
     name: 'registry',
     schemaFile: new URL('../schema.graphql', import.meta.url),
@@ -16,7 +28,7 @@ export function startRegistry(config: SubgraphConfig, logger: Logger): Promise<R
     migrations,
     config,
     logger,
-    context: (db) => ({ db, loaders: createLoaders(db) }),
+    context: (db) => ({ db, loaders: createLoaders(db), schedule: scheduleFor(scheduleConfig) }),
     prepare: async (db) => {
       const loaded = await db.transaction((manager) => loadDirectory(manager, STANDARDS_BODIES));
       if (loaded > 0) logger.info(`loaded ${loaded} standards bodies into the directory`);

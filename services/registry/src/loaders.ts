@@ -1,7 +1,9 @@
 import DataLoader from 'dataloader';
-import { byKey, createChildConnectionLoader, groupByKey, type Database } from '@alliance/core';
+import { byKey, createChildConnectionLoader, groupByKey, once, type Database } from '@alliance/core';
+import * as graph from './repositories/graph.js';
 import * as organizations from './repositories/organizations.js';
 import * as registers from './repositories/work-registers.js';
+import type { Schedule } from './schedule.js';
 
 /**
  * Per-request DataLoaders: every lookup a resolver makes goes through one of these, so a
@@ -43,6 +45,14 @@ export function createLoaders(db: Database) {
     sectionsOfRegister: new DataLoader(async (ids: readonly string[]) =>
       groupByKey(ids, await registers.sectionsByRegisterIds(ds, ids), (s) => s.workRegisterId),
     ),
+    findingsOfRegister: new DataLoader(async (ids: readonly string[]) =>
+      groupByKey(ids, await registers.findingsByRegisterIds(ds, ids), (f) => f.workRegisterId),
+    ),
+    partnersOfOrganization: new DataLoader(async (ids: readonly string[]) =>
+      groupByKey(ids, await graph.partnerRows(ds, ids), (row) => row.organization),
+    ),
+    /** Which organizations share registers, for walks over the alliance graph; read once a request. */
+    allianceAdjacency: once(() => graph.adjacency(ds)),
     registersOfOrganization: createChildConnectionLoader(
       (ids) => registers.registersOfOrganizations(ds, ids),
       registers.registerChildKeys,
@@ -55,4 +65,5 @@ export type Loaders = ReturnType<typeof createLoaders>;
 export interface RegistryContext {
   db: Database;
   loaders: Loaders;
+  schedule: Schedule;
 }

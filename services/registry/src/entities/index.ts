@@ -1,7 +1,7 @@
 import { EntitySchema } from 'typeorm';
 import type {
   DatePrecision,
-  Finding,
+  FindingSeverity,
   MilestoneStatus,
   ProjectDocument,
   ReferenceDocument,
@@ -79,7 +79,6 @@ export interface WorkRegister {
   /** Last day of the review's period (May 2013 → 2013-05-31), for sorting and "due" queries. */
   reviewDueOn: string | null;
   approval: StoredApproval | null;
-  findings: Finding[];
   sourceText: string | null;
   sourceSha256: string;
   createdAt: string;
@@ -184,7 +183,6 @@ export const WorkRegisterEntity = new EntitySchema<WorkRegister>({
     reviewPrecision: short('review_precision', 8, true),
     reviewDueOn: short('review_due_on', 10, true),
     approval: { type: 'simple-json', name: 'approval', nullable: true },
-    findings: json('findings'),
     sourceText: text('source_text'),
     sourceSha256: short('source_sha256', 64),
     createdAt: timestamp('created_at'),
@@ -244,7 +242,51 @@ export const WorkRegisterRevisionEntity = new EntitySchema<WorkRegisterRevision>
   },
 });
 
+/** One word of a register's searchable text (title, background, objectives, benefits, projects, sections). */
+export interface SearchTerm {
+  term: string;
+  workRegisterId: string;
+}
+
+/** A finding of the register's document, kept as a row so it can be filtered and counted. */
+export interface StoredFinding {
+  id: string;
+  workRegisterId: string;
+  position: number;
+  code: string;
+  severity: FindingSeverity;
+  message: string;
+  path: string;
+  line: number | null;
+}
+
+export const SearchTermEntity = new EntitySchema<SearchTerm>({
+  name: 'SearchTerm',
+  tableName: 'search_term',
+  columns: {
+    term: { type: 'varchar', length: 64, primary: true },
+    workRegisterId: { type: 'varchar', length: 36, name: 'work_register_id', primary: true },
+  },
+});
+
+export const FindingEntity = new EntitySchema<StoredFinding>({
+  name: 'Finding',
+  tableName: 'finding',
+  columns: {
+    id,
+    workRegisterId: ref('work_register_id'),
+    position: { type: 'integer', name: 'position' },
+    code: short('code', 64),
+    severity: short('severity', 8),
+    message: text('message', false),
+    path: short('path', 200),
+    line: { type: 'integer', name: 'line', nullable: true },
+  },
+});
+
 export const entities = [
+  SearchTermEntity,
+  FindingEntity,
   OrganizationEntity,
   OrganizationUnitEntity,
   WorkRegisterEntity,

@@ -3,7 +3,9 @@ import type { EntityManager } from 'typeorm';
 import type { Database } from '@alliance/core';
 import { periodEnd, precisionOf, registerSlug } from '@alliance/document';
 import {
+  FindingEntity,
   MilestoneEntity,
+  SearchTermEntity,
   OrganizationEntity,
   OrganizationUnitEntity,
   SectionEntity,
@@ -16,8 +18,12 @@ import {
 } from '../entities/index.js';
 import type { ImportInput } from '../validation.js';
 import { newOrganization, organizationsByAcronyms } from './organizations.js';
+import { searchTerms } from './search.js';
 
 export type ImportOutcome = 'CREATED' | 'REVISED' | 'UNCHANGED';
+
+/** Findings that depend on today's date are computed when read, never stored (see findings.ts). */
+const TIME_DEPENDENT = new Set(['REVIEW_OVERDUE', 'MILESTONE_OVERDUE']);
 
 /** The day a partial date falls due: the end of its period (validated dates only). */
 const dueOn = (date: string) => periodEnd({ date, precision: precisionOf(date)! });
@@ -96,7 +102,6 @@ async function writeImport(
     reviewPrecision: input.review?.precision ?? null,
     reviewDueOn: input.review?.dueBy ? dueOn(input.review.dueBy) : null,
     approval: input.approval,
-    findings: input.findings,
     sourceText: input.sourceText,
     sourceSha256: sha256,
     createdAt: existing?.createdAt ?? at,
@@ -194,9 +199,14 @@ async function replaceChildren(
   const parties = manager.getRepository(WorkRegisterPartyEntity);
   const milestones = manager.getRepository(MilestoneEntity);
   const sections = manager.getRepository(SectionEntity);
+  const findings = manager.getRepository(FindingEntity);
+  const terms = manager.getRepository(SearchTermEntity);
+  // One call each: a loop over the repositories makes TypeScript type a union of them all.
   await parties.delete({ workRegisterId });
   await milestones.delete({ workRegisterId });
   await sections.delete({ workRegisterId });
+  await findings.delete({ workRegisterId });
+  await terms.delete({ workRegisterId });
   await parties.insert(
     input.parties.map((party, position) => {
       const organization = organizations.get(party.acronym.toUpperCase())!;
@@ -222,6 +232,22 @@ async function replaceChildren(
         status: m.status,
       })),
     );
+  }
+  const stored = input.findings.filter((f) => !TIME_DEPENDENT.has(f.code));
+  if (stored.length > 0) {
+    await findings.insert(stored.map((f, position) => ({ id: randomUUID(), workRegisterId, position, ...f })));
+  }
+  const words = searchTerms([
+    input.title,
+    input.subtitle,
+    input.background,
+    ...input.objectives,
+    ...input.benefits,
+    ...input.projects.flatMap((p) => [p.name, p.audience]),
+    ...input.sections.flatMap((s) => [s.heading, s.text]),
+  ]);
+  for (let i = 0; i < words.length; i += 500) {
+    await terms.insert(words.slice(i, i + 500).map((term) => ({ term, workRegisterId })));
   }
   if (input.sections.length > 0) {
     await sections.insert(

@@ -1,11 +1,11 @@
 import { In, type DataSource } from 'typeorm';
-import { paginate, type ChildKey, type ChildQuery, type ConnectionArgs } from '@alliance/core';
+import type { ChildKey, ChildQuery } from '@alliance/core';
 import {
+  FindingEntity,
   MilestoneEntity,
   SectionEntity,
   WorkRegisterEntity,
   WorkRegisterPartyEntity,
-  type WorkRegister,
 } from '../entities/index.js';
 
 /** Reads of registers and the lists that hang off them; every function takes many keys. */
@@ -24,16 +24,11 @@ export const partiesByRegisterIds = (ds: DataSource, ids: readonly string[]) =>
 export const milestonesByRegisterIds = (ds: DataSource, ids: readonly string[]) =>
   ds.getRepository(MilestoneEntity).find({ where: { workRegisterId: In([...ids]) }, order: { position: 'ASC' } });
 
+export const findingsByRegisterIds = (ds: DataSource, ids: readonly string[]) =>
+  ds.getRepository(FindingEntity).find({ where: { workRegisterId: In([...ids]) }, order: { position: 'ASC' } });
+
 export const sectionsByRegisterIds = (ds: DataSource, ids: readonly string[]) =>
   ds.getRepository(SectionEntity).find({ where: { workRegisterId: In([...ids]) }, order: { position: 'ASC' } });
-
-const byTitle = [
-  { column: 'register.title', value: (r: WorkRegister) => r.title },
-  { column: 'register.id', value: (r: WorkRegister) => r.id },
-];
-
-export const registerPage = (ds: DataSource, args: ConnectionArgs) =>
-  paginate(ds.getRepository(WorkRegisterEntity).createQueryBuilder('register'), args, byTitle);
 
 /** Sort key of an organization's registers (title, then id), as result columns. */
 export const registerChildKeys: ChildKey[] = [

@@ -2,6 +2,18 @@ import { scalarResolvers } from '@alliance/core';
 import { Mutation } from './mutation.js';
 import { Organization, OrganizationUnit } from './organization.js';
 import { Query } from './query.js';
-import { WorkRegister } from './work-register.js';
+import { AllianceGraph } from './graph.js';
+import { RegistryStats } from './stats.js';
+import { Milestone, WorkRegister } from './work-register.js';
 
-export const resolvers = { ...scalarResolvers, Query, Mutation, Organization, OrganizationUnit, WorkRegister };
+export const resolvers = {
+  ...scalarResolvers,
+  Query,
+  Mutation,
+  Organization,
+  OrganizationUnit,
+  WorkRegister,
+  Milestone,
+  AllianceGraph,
+  RegistryStats,
+};

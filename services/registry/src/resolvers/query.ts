@@ -1,7 +1,16 @@
 import { assertId, badUserInput, notFound, type ConnectionArgs } from '@alliance/core';
 import type { RegistryContext } from '../loaders.js';
+import {
+  milestonePage,
+  registerPage,
+  type DateRange,
+  type RegisterFilter,
+  type RegisterOrderField,
+} from '../repositories/filters.js';
 import { organizationPage } from '../repositories/organizations.js';
-import { registerPage } from '../repositories/work-registers.js';
+import { searchWords } from '../repositories/search.js';
+import { horizon } from '../schedule.js';
+import { statsRequest } from './stats.js';
 
 /** Exactly one of two lookup keys, as `workRegister(id:, slug:)` and `organization(id:, acronym:)` take. */
 function oneKey(args: Record<string, string | null | undefined>): [string, string] {
@@ -10,6 +19,54 @@ function oneKey(args: Record<string, string | null | undefined>): [string, strin
     throw badUserInput(`Pass exactly one of ${Object.keys(args).join(', ')}`, Object.keys(args)[0]);
   }
   return given[0]!;
+}
+
+/** Acronyms to organization ids; an unknown acronym is the caller's mistake, named by its field. */
+async function organizationIds(acronyms: readonly string[], field: string, { loaders }: RegistryContext) {
+  const found = await Promise.all(acronyms.map((acronym) => loaders.organizationByAcronym.load(acronym)));
+  return found.map((organization, i) => {
+    if (!organization) throw badUserInput(`No organization with acronym "${acronyms[i]}"`, `${field}[${i}]`);
+    return organization.id;
+  });
+}
+
+export interface FilterInput {
+  parties?: string[] | null;
+  anyParty?: string[] | null;
+  status?: string[] | null;
+  kind?: string | null;
+  initiated?: DateRange | null;
+  reviewDue?: DateRange | null;
+  findingSeverity?: RegisterFilter['findingSeverity'] | null;
+  search?: string | null;
+}
+
+async function readFilter(input: FilterInput | null | undefined, context: RegistryContext): Promise<RegisterFilter> {
+  if (!input) return {};
+  return {
+    allOf: input.parties ? await organizationIds(input.parties, 'filter.parties', context) : undefined,
+    anyOf: input.anyParty ? await organizationIds(input.anyParty, 'filter.anyParty', context) : undefined,
+    status: input.status ?? undefined,
+    kind: input.kind ?? undefined,
+    initiated: input.initiated ?? undefined,
+    reviewDue: input.reviewDue ?? undefined,
+    findingSeverity: input.findingSeverity ?? undefined,
+    words: input.search ? searchWords(input.search).slice(0, 10) : undefined,
+  };
+}
+
+function readWindow(within: number | null | undefined, context: RegistryContext): number {
+  const days = within ?? context.schedule.dueSoonDays;
+  if (!Number.isInteger(days) || days < 0 || days > 3650) {
+    throw badUserInput(`within must be a number of days from 0 to 3650, got ${days}`, 'within');
+  }
+  return days;
+}
+
+export interface DueArgs extends ConnectionArgs {
+  within?: number | null;
+  organization?: string | null;
+  includeOverdue: boolean;
 }
 
 export const Query = {
@@ -21,7 +78,40 @@ export const Query = {
     return register;
   },
 
-  workRegisters: (_: unknown, args: ConnectionArgs, { db }: RegistryContext) => registerPage(db.dataSource, args),
+  async workRegisters(
+    _: unknown,
+    args: ConnectionArgs & {
+      filter?: FilterInput | null;
+      orderBy?: { field: RegisterOrderField; direction: 'ASC' | 'DESC' } | null;
+    },
+    context: RegistryContext,
+  ) {
+    const filter = await readFilter(args.filter, context);
+    const order = args.orderBy ?? { field: 'TITLE', direction: 'ASC' };
+    return registerPage(context.db.dataSource, args, filter, order, context.schedule.today);
+  },
+
+  async reviewsDue(_: unknown, args: DueArgs, context: RegistryContext) {
+    const to = horizon(context.schedule, readWindow(args.within, context));
+    const filter: RegisterFilter = {
+      reviewDue: { from: args.includeOverdue ? null : context.schedule.today, to },
+      anyOf: args.organization ? await organizationIds([args.organization], 'organization', context) : undefined,
+    };
+    const order = { field: 'REVIEW_DUE_ON', direction: 'ASC' } as const;
+    return registerPage(context.db.dataSource, args, filter, order, context.schedule.today);
+  },
+
+  async milestonesDue(_: unknown, args: DueArgs, context: RegistryContext) {
+    const to = horizon(context.schedule, readWindow(args.within, context));
+    const [organizationId] = args.organization
+      ? await organizationIds([args.organization], 'organization', context)
+      : [null];
+    return milestonePage(context.db.dataSource, args, {
+      from: args.includeOverdue ? null : context.schedule.today,
+      to,
+      organizationId: organizationId ?? null,
+    });
+  },
 
   async organization(_: unknown, args: { id?: string | null; acronym?: string | null }, { loaders }: RegistryContext) {
     const [key, value] = oneKey({ id: args.id, acronym: args.acronym });
@@ -32,4 +122,14 @@ export const Query = {
   },
 
   organizations: (_: unknown, args: ConnectionArgs, { db }: RegistryContext) => organizationPage(db.dataSource, args),
+
+  async allianceGraph(_: unknown, args: { organization?: string | null; depth: number }, context: RegistryContext) {
+    if (!Number.isInteger(args.depth) || args.depth < 0 || args.depth > 10) {
+      throw badUserInput(`depth must be from 0 to 10, got ${args.depth}`, 'depth');
+    }
+    const [center] = args.organization ? await organizationIds([args.organization], 'organization', context) : [];
+    return { center: center ?? null, depth: args.depth };
+  },
+
+  registryStats: (_: unknown, __: unknown, context: RegistryContext) => statsRequest(context),
 };

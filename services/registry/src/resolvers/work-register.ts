@@ -1,5 +1,7 @@
 import type * as rows from '../entities/index.js';
+import { registerFindings } from '../findings.js';
 import type { RegistryContext } from '../loaders.js';
+import { reviewStatus } from '../schedule.js';
 
 /** Maps stored rows to the schema; every lookup goes through a request's loaders. */
 export const WorkRegister = {
@@ -26,15 +28,24 @@ export const WorkRegister = {
   milestones: (register: rows.WorkRegister, _: unknown, { loaders }: RegistryContext) =>
     loaders.milestonesOfRegister.load(register.id),
 
-  review: (register: rows.WorkRegister) =>
+  review: (register: rows.WorkRegister, _: unknown, { schedule }: RegistryContext) =>
     register.reviewTrigger || register.reviewDueBy
       ? {
           trigger: register.reviewTrigger,
           dueBy: register.reviewDueBy,
           precision: register.reviewPrecision,
           dueOn: register.reviewDueOn,
+          status: reviewStatus(register.reviewDueOn, schedule),
         }
       : null,
+
+  async findings(register: rows.WorkRegister, _: unknown, { loaders, schedule }: RegistryContext) {
+    const [stored, milestones] = await Promise.all([
+      loaders.findingsOfRegister.load(register.id),
+      loaders.milestonesOfRegister.load(register.id),
+    ]);
+    return registerFindings(register, stored, milestones, schedule);
+  },
 
   async sections(register: rows.WorkRegister, _: unknown, { loaders }: RegistryContext) {
     const sections = await loaders.sectionsOfRegister.load(register.id);
@@ -42,4 +53,11 @@ export const WorkRegister = {
   },
 
   source: (register: rows.WorkRegister) => ({ text: register.sourceText, sha256: register.sourceSha256 }),
+};
+
+export const Milestone = {
+  overdue: (milestone: rows.Milestone, _: unknown, { schedule }: RegistryContext) =>
+    milestone.status === 'PLANNED' && milestone.dueOn < schedule.today,
+  workRegister: (milestone: rows.Milestone, _: unknown, { loaders }: RegistryContext) =>
+    loaders.workRegister.load(milestone.workRegisterId),
 };

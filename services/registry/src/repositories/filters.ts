@@ -1,0 +1,131 @@
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { paginate, type ConnectionArgs, type SortKey } from '@alliance/core';
+import { MilestoneEntity, WorkRegisterEntity, type Milestone, type WorkRegister } from '../entities/index.js';
+import { prefixRange } from './search.js';
+
+/**
+ * The questions the registry answers across registers, each one SQL query on indexed columns:
+ * which registers match a filter, in which order, what falls due when.
+ */
+
+export interface DateRange {
+  from?: string | null;
+  to?: string | null;
+}
+
+/** A filter with organizations already resolved to ids and search text split into words. */
+export interface RegisterFilter {
+  /** Every one of these organizations is a party. */
+  allOf?: string[];
+  /** At least one of these organizations is a party. */
+  anyOf?: string[];
+  status?: string[];
+  kind?: string;
+  initiated?: DateRange;
+  reviewDue?: DateRange;
+  findingSeverity?: 'ERROR' | 'WARNING' | 'INFO';
+  words?: string[];
+}
+
+export type RegisterOrderField = 'TITLE' | 'INITIATED_ON' | 'REVIEW_DUE_ON' | 'UPDATED_AT';
+
+/** Registers without a date sort after every date. */
+const LAST = '9999-12-31';
+
+const ORDER: Record<RegisterOrderField, SortKey<WorkRegister>> = {
+  TITLE: { column: 'register.title', value: (r) => r.title },
+  INITIATED_ON: { column: `COALESCE(register.initiated_on, '${LAST}')`, value: (r) => r.initiatedOn ?? LAST },
+  REVIEW_DUE_ON: { column: `COALESCE(register.review_due_on, '${LAST}')`, value: (r) => r.reviewDueOn ?? LAST },
+  UPDATED_AT: { column: 'register.updated_at', value: (r) => r.updatedAt },
+};
+
+const SEVERITIES = { ERROR: ['ERROR'], WARNING: ['ERROR', 'WARNING'], INFO: ['ERROR', 'WARNING', 'INFO'] };
+
+function range(qb: SelectQueryBuilder<WorkRegister>, column: string, name: string, value: DateRange | undefined) {
+  if (value?.from) qb.andWhere(`${column} >= :${name}From`, { [`${name}From`]: value.from });
+  if (value?.to) qb.andWhere(`${column} <= :${name}To`, { [`${name}To`]: value.to });
+}
+
+/** Registers matching `filter`; `today` decides which reviews and milestones are overdue. */
+export function filteredRegisters(
+  ds: DataSource,
+  filter: RegisterFilter,
+  today: string,
+): SelectQueryBuilder<WorkRegister> {
+  const qb = ds.getRepository(WorkRegisterEntity).createQueryBuilder('register');
+  if (filter.allOf?.length) {
+    qb.andWhere(
+      `register.id IN (SELECT p.work_register_id FROM work_register_party p WHERE p.organization_id IN (:...allOf)
+        GROUP BY p.work_register_id HAVING COUNT(DISTINCT p.organization_id) = :allOfCount)`,
+      { allOf: filter.allOf, allOfCount: filter.allOf.length },
+    );
+  }
+  if (filter.anyOf?.length) {
+    qb.andWhere(
+      'register.id IN (SELECT p.work_register_id FROM work_register_party p WHERE p.organization_id IN (:...anyOf))',
+      {
+        anyOf: filter.anyOf,
+      },
+    );
+  }
+  if (filter.status?.length) qb.andWhere('register.status IN (:...status)', { status: filter.status });
+  if (filter.kind) qb.andWhere('register.kind = :kind', { kind: filter.kind });
+  range(qb, 'register.initiated_on', 'initiated', filter.initiated);
+  range(qb, 'register.review_due_on', 'reviewDue', filter.reviewDue);
+  if (filter.findingSeverity) {
+    // Stored findings of that severity or worse; the computed ones (overdue review or
+    // milestone) are warnings.
+    const overdue =
+      filter.findingSeverity === 'ERROR'
+        ? ''
+        : ` OR register.review_due_on < :today
+            OR register.id IN (SELECT m.work_register_id FROM milestone m WHERE m.due_on < :today AND m.status = 'PLANNED')`;
+    qb.andWhere(
+      `(register.id IN (SELECT f.work_register_id FROM finding f WHERE f.severity IN (:...severities))${overdue})`,
+      { severities: SEVERITIES[filter.findingSeverity], today },
+    );
+  }
+  filter.words?.forEach((word, i) => {
+    const [from, to] = prefixRange(word);
+    qb.andWhere(
+      `register.id IN (SELECT t.work_register_id FROM search_term t WHERE t.term >= :word${i} AND t.term < :wordEnd${i})`,
+      { [`word${i}`]: from, [`wordEnd${i}`]: to },
+    );
+  });
+  return qb;
+}
+
+export function registerPage(
+  ds: DataSource,
+  args: ConnectionArgs,
+  filter: RegisterFilter,
+  order: { field: RegisterOrderField; direction: 'ASC' | 'DESC' },
+  today: string,
+) {
+  const keys = [ORDER[order.field], { column: 'register.id', value: (r: WorkRegister) => r.id }];
+  return paginate(filteredRegisters(ds, filter, today), args, keys, { descending: order.direction === 'DESC' });
+}
+
+/** Planned milestones falling due up to `to` (and from `from`, when given), soonest first. */
+export function milestonePage(
+  ds: DataSource,
+  args: ConnectionArgs,
+  window: { from: string | null; to: string; organizationId: string | null },
+) {
+  const qb = ds
+    .getRepository(MilestoneEntity)
+    .createQueryBuilder('milestone')
+    .where("milestone.status = 'PLANNED'")
+    .andWhere('milestone.due_on <= :to', { to: window.to });
+  if (window.from) qb.andWhere('milestone.due_on >= :from', { from: window.from });
+  if (window.organizationId) {
+    qb.andWhere(
+      'milestone.work_register_id IN (SELECT p.work_register_id FROM work_register_party p WHERE p.organization_id = :organizationId)',
+      { organizationId: window.organizationId },
+    );
+  }
+  return paginate(qb, args, [
+    { column: 'milestone.due_on', value: (m: Milestone) => m.dueOn },
+    { column: 'milestone.id', value: (m: Milestone) => m.id },
+  ]);
+}

@@ -1,0 +1,72 @@
+import type { DataSource } from 'typeorm';
+
+/** Grouped counts for dashboards; each figure is one statement. */
+
+const number = (value: unknown) => Number(value);
+
+export async function countByStatus(ds: DataSource) {
+  const rows: { status: string; count: unknown }[] = await ds
+    .createQueryBuilder()
+    .from('work_register', 'register')
+    .select('register.status', 'status')
+    .addSelect('COUNT(*)', 'count')
+    .groupBy('register.status')
+    .orderBy('register.status')
+    .getRawMany();
+  return rows.map((r) => ({ status: r.status, count: number(r.count) }));
+}
+
+/** Registers per organization (a unit's register counts for its organization), most first. */
+export async function countByOrganization(ds: DataSource) {
+  const rows: { organizationId: string; count: unknown }[] = await ds
+    .createQueryBuilder()
+    .from('work_register_party', 'party')
+    .select('party.organization_id', 'organizationId')
+    .addSelect('COUNT(DISTINCT party.work_register_id)', 'count')
+    .groupBy('party.organization_id')
+    .orderBy('count', 'DESC')
+    .addOrderBy('party.organization_id')
+    .getRawMany();
+  return rows.map((r) => ({ organizationId: r.organizationId, count: number(r.count) }));
+}
+
+/** Reviews falling due in each month from `from` to `to` (ISO days), by YYYY-MM. */
+export async function reviewsDueByMonth(ds: DataSource, from: string, to: string): Promise<Map<string, number>> {
+  const rows: { month: string; count: unknown }[] = await ds
+    .createQueryBuilder()
+    .from('work_register', 'register')
+    .select('SUBSTR(register.review_due_on, 1, 7)', 'month')
+    .addSelect('COUNT(*)', 'count')
+    .where('register.review_due_on >= :from AND register.review_due_on <= :to', { from, to })
+    .groupBy('SUBSTR(register.review_due_on, 1, 7)')
+    .getRawMany();
+  return new Map(rows.map((r) => [r.month, number(r.count)]));
+}
+
+/** Findings by code: the stored ones, and the reviews and milestones overdue as of `today`. */
+export async function findingsByCode(ds: DataSource, today: string) {
+  const stored: { code: string; count: unknown }[] = await ds
+    .createQueryBuilder()
+    .from('finding', 'f')
+    .select('f.code', 'code')
+    .addSelect('COUNT(*)', 'count')
+    .groupBy('f.code')
+    .getRawMany();
+  const overdueReviews = await ds
+    .createQueryBuilder()
+    .from('work_register', 'r')
+    .where('r.review_due_on < :today', { today })
+    .getCount();
+  const overdueMilestones = await ds
+    .createQueryBuilder()
+    .from('milestone', 'm')
+    .where("m.due_on < :today AND m.status = 'PLANNED'", { today })
+    .getCount();
+  return [
+    ...stored.map((r) => ({ code: r.code, count: number(r.count) })),
+    { code: 'REVIEW_OVERDUE', count: overdueReviews },
+    { code: 'MILESTONE_OVERDUE', count: overdueMilestones },
+  ]
+    .filter((r) => r.count > 0)
+    .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
+}

@@ -1,0 +1,54 @@
+import { badUserInput } from '@alliance/core';
+import type { RegistryContext } from '../loaders.js';
+import { edgesAmong, shortestPath, within } from '../repositories/graph.js';
+
+/** The graph a query asked for: around `center` up to `depth` steps, or everything. */
+export interface GraphRequest {
+  center: string | null;
+  depth: number;
+}
+
+async function organizationsOf(graph: GraphRequest, { loaders }: RegistryContext): Promise<string[] | null> {
+  if (!graph.center) return null;
+  return within(await loaders.allianceAdjacency(), graph.center, graph.depth);
+}
+
+export const AllianceGraph = {
+  async nodes(graph: GraphRequest, _: unknown, context: RegistryContext) {
+    const ids = (await organizationsOf(graph, context)) ?? [...(await context.loaders.allianceAdjacency()).keys()];
+    const organizations = await context.loaders.organization.loadMany(ids);
+    return organizations
+      .filter((o): o is Exclude<typeof o, Error | null> => o !== null && !(o instanceof Error))
+      .sort((a, b) => a.acronym.localeCompare(b.acronym));
+  },
+
+  async edges(graph: GraphRequest, _: unknown, context: RegistryContext) {
+    const rows = await edgesAmong(context.db.dataSource, await organizationsOf(graph, context));
+    return rows.map((row) => ({
+      from: context.loaders.organization.load(row.from),
+      to: context.loaders.organization.load(row.to),
+      workRegister: context.loaders.workRegister.load(row.workRegisterId),
+      status: row.status,
+    }));
+  },
+
+  async path(_graph: GraphRequest, args: { from: string; to: string }, context: RegistryContext) {
+    const [from, to] = await Promise.all(
+      (['from', 'to'] as const).map(async (field) => {
+        const organization = await context.loaders.organizationByAcronym.load(args[field]);
+        if (!organization) throw badUserInput(`No organization with acronym "${args[field]}"`, field);
+        return organization.id;
+      }),
+    );
+    const chain = shortestPath(await context.loaders.allianceAdjacency(), from!, to!);
+    if (!chain) return null;
+    const edges = await edgesAmong(context.db.dataSource, chain);
+    // One register per step: the first (by title) joining the two organizations.
+    const step = (a: string, b: string) =>
+      edges.find((e) => (e.from === a && e.to === b) || (e.from === b && e.to === a))!.workRegisterId;
+    return {
+      organizations: chain.map((id) => context.loaders.organization.load(id)),
+      workRegisters: chain.slice(1).map((id, i) => context.loaders.workRegister.load(step(chain[i]!, id))),
+    };
+  },
+};
