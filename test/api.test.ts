@@ -67,6 +67,40 @@ describe('batching', () => {
   });
 });
 
+describe('batching across the questions of the registry', () => {
+  const constant = async (small: string, large: string) => {
+    const { data: _a, ...few } = await statementsFor(small);
+    const { data: _b, ...many } = await statementsFor(large);
+    expect(many).toEqual(few);
+  };
+
+  it('filtered and ordered pages cost the same for 1 and 100 registers', () =>
+    constant(
+      ...([1, 100].map(
+        (n) => `{ workRegisters(first: ${n}, filter: { anyParty: ["DMTF", "MEF", "OASIS"], search: "register" },
+          orderBy: { field: REVIEW_DUE_ON, direction: DESC }) {
+          totalCount edges { node { title review { status } findings { code } parties { organization { acronym } } } } } }`,
+      ) as [string, string]),
+    ));
+
+  it('the alliance graph costs the same at depth 1 and 3', () =>
+    constant(
+      ...([1, 3].map(
+        (depth) => `{ allianceGraph(organization: "MEF", depth: ${depth}) {
+          nodes { acronym partners { organization { acronym } workRegisters { title } } }
+          edges { status from { acronym } to { acronym } workRegister { title pointsOfContact { role } } } } }`,
+      ) as [string, string]),
+    ));
+
+  it('due lists cost the same for 1 and 100 items', () =>
+    constant(
+      ...([1, 100].map(
+        (n) => `{ reviewsDue(within: 3650, first: ${n}) { totalCount edges { node { title review { dueOn } } } }
+          milestonesDue(within: 3650, first: ${n}) { totalCount edges { node { dueOn workRegister { title } } } } }`,
+      ) as [string, string]),
+    ));
+});
+
 describe('pagination', () => {
   it('walks forward and backward with stable cursors', async () => {
     const forward: string[] = [];

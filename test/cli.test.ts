@@ -158,9 +158,14 @@ describe('alliance export', () => {
   it('writes JSON in the parse shape', async () => {
     const { code, stdout } = await alliance('export', '--format', 'json', '--slug', 'snia-dmtf');
     expect(code).toBe(0);
-    const exported = JSON.parse(stdout);
-    const parsed = JSON.parse((await alliance('parse', `${FIXTURES}/snia-dmtf-work-register.txt`)).stdout);
+    const { findings: exportedFindings, ...exported } = JSON.parse(stdout);
+    const { findings: parsedFindings, ...parsed } = JSON.parse(
+      (await alliance('parse', `${FIXTURES}/snia-dmtf-work-register.txt`)).stdout,
+    );
     expect(exported).toEqual(parsed);
+    // The registry's findings: the document's, and those it computes for today (overdue milestones).
+    const codes = (findings: { code: string }[]) => findings.map((f) => f.code);
+    expect(codes(exportedFindings)).toEqual(expect.arrayContaining(codes(parsedFindings)));
   });
 
   it('writes text that reads back through parse to the same register, one file per register', async () => {
@@ -179,10 +184,8 @@ describe('alliance export', () => {
         data.workRegister.parties.map((p: any) => p.organization.acronym),
       );
       const exported = JSON.parse((await alliance('export', '--format', 'json', '--slug', slug)).stdout);
-      expect({ ...back, findings: back.findings.map((f: any) => f.code) }).toEqual({
-        ...exported,
-        findings: exported.findings.map((f: any) => f.code),
-      });
+      // Findings aside: the registry adds the ones it computes for today.
+      expect({ ...back, findings: [] }).toEqual({ ...exported, findings: [] });
     }
   });
 

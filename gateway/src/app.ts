@@ -5,12 +5,28 @@ import type { GraphQLFormattedError } from 'graphql';
 
 export const SUPERGRAPH_FILE = new URL('../supergraph.graphql', import.meta.url);
 
+interface SubgraphResponse {
+  status?: number;
+  body?: { errors?: GraphQLFormattedError[] };
+}
+
 /**
- * A subgraph that cannot be reached must not leak its internal address to clients
- * (FIELD-NOTES, Apollo): the error names the service instead.
+ * Errors from the subgraphs reach clients as the subgraph wrote them, never with an internal
+ * address (FIELD-NOTES, Apollo). A request a subgraph rejected as a whole (HTTP 400, e.g. a
+ * malformed Date in a variable) comes back as its own error and code; a subgraph that cannot be
+ * reached is named instead of its URL.
  */
-function nameUnreachableSubgraph(urls: Record<string, string>) {
+function clientFacingError(urls: Record<string, string>) {
   return (error: GraphQLFormattedError): GraphQLFormattedError => {
+    const response = error.extensions?.response as SubgraphResponse | undefined;
+    const rejected = response?.status === 400 ? response.body?.errors?.[0] : undefined;
+    if (rejected) {
+      return {
+        message: rejected.message,
+        ...(error.path ? { path: error.path } : {}),
+        extensions: { code: rejected.extensions?.code ?? 'BAD_USER_INPUT' },
+      };
+    }
     const failed = Object.entries(urls).find(([, url]) => error.message.includes(url));
     if (!failed) return error;
     return {
@@ -43,6 +59,6 @@ export function startGateway(config: GatewayConfig, logger: Logger): Promise<Run
     apollo: { gateway, introspection: true },
     context: async () => ({}),
     health: async () => undefined,
-    rewriteError: nameUnreachableSubgraph(urls),
+    rewriteError: clientFacingError(urls),
   });
 }

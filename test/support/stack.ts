@@ -30,7 +30,14 @@ export interface GraphQLResponse<T> {
 
 const logger = createLogger('test', process.env.LOG_LEVEL ?? 'silent');
 
-export async function startStack(options: { seed?: boolean } = {}): Promise<Stack> {
+export interface StackOptions {
+  /** Load the seed register through the gateway (default true). */
+  seed?: boolean;
+  /** The registry's "today" (ISO date) for review statuses and overdue findings; default the real date. */
+  today?: string;
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const { storage, drop } = await freshStorage();
   const subgraph = (): SubgraphConfig => ({
     host: '127.0.0.1',
@@ -39,7 +46,7 @@ export async function startStack(options: { seed?: boolean } = {}): Promise<Stac
     production: false,
     storage,
   });
-  const registry = await startRegistry(subgraph(), logger);
+  const registry = await startRegistry(subgraph(), logger, { dueSoonDays: 90, today: options.today });
   const contacts = await startContacts(subgraph(), logger);
   const gateway = await startGateway(
     {

@@ -113,6 +113,13 @@ export function readApproval(text: string): ApprovalDocument {
     // "The DMTF Board of Directors approved this work register on …"
     const subject = /^(?:the\s+)?(.+?)\s+(?:has\s+|have\s+|formally\s+)?(?:approved|ratified|endorsed)\b/i.exec(rest);
     if (subject && subject[1] && subject[1].split(/\s+/).length <= 10) body = collapse(subject[1]);
+    else if (!/^\W*(?:approv|board\s+resolution|resolution)/i.test(rest)) {
+      // Under an "Approval" heading: "DMTF Board of Directors, 16 May 2012, Resolution 2012-05-04".
+      const lead = /^(?:the\s+)?(.+?)(?=\s*[,;(]|\s+(?:board\s+)?resolution\b|\s+(?:on|dated)\s|\s*$)/i.exec(rest);
+      const candidate = collapse(lead?.[1] ?? '');
+      if (candidate !== '' && !/\d/.test(candidate) && candidate.split(/\s+/).length <= 10 && /^[A-Z]/.test(candidate))
+        body = candidate;
+    }
   }
   return { body, resolution, approvedOn, text };
 }

@@ -23,7 +23,7 @@ export interface DuplicateContact {
 }
 
 const LIST_NAME =
-  /\b(?:contacts|list|lists|mailing|mailbox|alias|reflector|distribution|team|group|committee|members|chairs|liaisons|office|secretariat|staff|alliance|board|desk|inquiries|enquiries|helpdesk)\b/i;
+  /\b(?:contacts|list|lists|mailing|mailbox|alias|reflector|distribution|team|group|committee|members|chairs|co-chairs|officers|leadership|liaisons|office|secretariat|support|staff|alliance|board|forum|desk|inquiries|enquiries|helpdesk)\b/i;
 const LIST_LOCAL = new Set([
   'list',
   'lists',
@@ -65,8 +65,13 @@ function personLike(name: string): boolean {
   );
 }
 
-export function contactKind(name: string, email: string): ContactKind {
+/**
+ * PERSON or MAILING_LIST. `namesOrganization`: the name mentions one of the register's
+ * organizations ("NFV ISG Support", "DMTF Alliance Contacts"), which a person's name never does.
+ */
+export function contactKind(name: string, email: string, namesOrganization = false): ContactKind {
   if (LIST_NAME.test(name) || /\s\/\s|^\S+\/\S+$/.test(name)) return 'MAILING_LIST';
+  if (namesOrganization && name !== email && name.split(/\s+/).length >= 2) return 'MAILING_LIST';
   const [local = '', domain = ''] = email.toLowerCase().split('@');
   const listy = local.split(/[-_.+]/).some((t) => LIST_LOCAL.has(t)) || /^lists?\./.test(domain);
   if (listy && (name === email || !personLike(name))) return 'MAILING_LIST';
@@ -168,12 +173,18 @@ function isLabel(text: string, raw: string, party: PartyDocument | undefined): b
   if (/:$/.test(text) || /^\s*(?:#|\*\*|__)/.test(raw)) return true;
   if (bare.includes(',')) return false;
   // Whatever is left once the organization and filler words are taken out must be (almost) nothing.
-  let rest = bare;
+  return leftoverWords(bare, party) <= 1;
+}
+
+/** Words of a label line other than its organization's names and filler words ("Office" in "O-RAN Office"). */
+function leftoverWords(text: string, party: PartyDocument | undefined): number {
+  if (/:$/.test(text)) return 0;
+  let rest = text;
   if (party) {
     for (const n of [party.name, party.unit ?? '', party.acronym].filter((x) => x !== ''))
       rest = rest.split(n).join(' ');
   }
-  return rest.split(/\s+/).filter((w) => w !== '' && !FILLER.has(w.toLowerCase())).length <= 1;
+  return rest.split(/\s+/).filter((w) => w !== '' && !FILLER.has(w.toLowerCase())).length;
 }
 
 interface Pending {
@@ -195,7 +206,8 @@ export function readContacts(
 ): ContactsResult {
   const all: ContactDraft[] = [];
   let current: string | null = null;
-  let pending: Pending | null = null;
+  /** Lines without an address since the last contact, label or blank line ("Name", "Title"). */
+  let pending: Pending[] = [];
   let columns: { name: number; title: number; email: number; org: number; parties: (string | null)[] } | null = null;
 
   const organizationFor = (email: string, hint: string | null, text: string): string => {
@@ -209,8 +221,18 @@ export function readContacts(
     );
   };
 
-  const add = (name: string, title: string | null, email: string, org: string, line: number): void => {
-    const kind = contactKind(name === '' ? email : name, email);
+  const add = (
+    name: string,
+    title: string | null,
+    email: string,
+    org: string,
+    line: number,
+    listHint = false,
+  ): void => {
+    const shown = name === '' ? email : name;
+    const kind = listHint
+      ? 'MAILING_LIST'
+      : contactKind(shown, email, partyMentioned(shown, parties, directory) !== null);
     all.push({
       organization: org,
       name: name === '' ? email : name,
@@ -234,9 +256,28 @@ export function readContacts(
         if (rest.replace(EDGE, '') === '') rest = labelled[1];
       }
     }
-    if (rest.replace(EDGE, '') === '' && pending) rest = pending.text;
-    pending = null;
-    const { name, title } = nameAndTitle(rest);
+    let written: { name: string; title: string | null } | null = null;
+    if (rest.replace(EDGE, '') === '' && pending.length > 0) {
+      // A Word table cell per line: "Name" / "Title" / "email".
+      const at = pending.findIndex((p) => personLike(p.text));
+      if (at >= 0 && at < pending.length - 1)
+        written = {
+          name: pending[at]?.text ?? '',
+          title: pending
+            .slice(at + 1)
+            .map((p) => p.text)
+            .join(', '),
+        };
+      else rest = pending[pending.length - 1]?.text ?? rest;
+    }
+    pending = [];
+    // "mef-dmtf@mef.net (mailing list)": a remark about the address, not a name.
+    const remark = written ? null : /^\(([^()]*)\)$/.exec(rest.replace(EDGE, ''));
+    if (remark) {
+      add('', null, email, organizationFor(email, hint, rest), line, LIST_NAME.test(remark[1] ?? ''));
+      return hint;
+    }
+    const { name, title } = written ?? nameAndTitle(rest);
     add(name, title, email, organizationFor(email, hint, rest), line);
     return hint;
   };
@@ -302,7 +343,7 @@ export function readContacts(
     let name = nameCell >= 0 ? collapse(stripBullet(withoutEmail(cells[nameCell] ?? '', email))).replace(EDGE, '') : '';
     let title = titleCell >= 0 ? withoutEmail(cells[titleCell] ?? '', email).replace(EDGE, '') || null : null;
     if (titleCell < 0) ({ name, title } = nameAndTitle(name));
-    pending = null;
+    pending = [];
     add(name, title, email, organizationFor(email, org, text), line);
   };
 
@@ -310,7 +351,7 @@ export function readContacts(
     if (skip.has(line.no)) continue;
     const text = line.text;
     if (text === '') {
-      pending = null;
+      pending = [];
       continue;
     }
 
@@ -323,8 +364,7 @@ export function readContacts(
       if (!cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '')) readRow(cells, text, line.no);
       continue;
     }
-    const tabbed = line.raw
-      .trim()
+    const tabbed = stripBullet(line.raw)
       .split(/\t+|\s{3,}/)
       .map((c) => stripMarkdown(c));
     if (tabbed.length >= 2 && emailsIn(text).length > 0) {
@@ -336,18 +376,13 @@ export function readContacts(
     const plain = collapse(stripBullet(stripMarkdown(stripBullet(text))));
     if (emails.length === 0) {
       const party = partyMentioned(plain, parties, directory);
-      if (
-        party &&
-        isLabel(
-          plain,
-          text,
-          parties.find((p) => p.acronym === party),
-        )
-      ) {
+      const labelParty = parties.find((p) => p.acronym === party);
+      if (party && isLabel(plain, text, labelParty)) {
         current = party;
-        pending = null;
+        // "O-RAN Office" right above "office@o-ran.org" is also the name of that mailbox.
+        pending = leftoverWords(plain, labelParty) > 0 ? [{ text: plain, line: line.no }] : [];
       } else if (plain !== '' && !/^(?:none|tbd|n\/a)\.?$/i.test(plain)) {
-        pending = { text: plain, line: line.no };
+        pending.push({ text: plain, line: line.no });
       }
       continue;
     }

@@ -3,7 +3,7 @@
  * a date at day, month, quarter or year precision and a description.
  */
 import { type DateMatch, pickDate } from './dates.js';
-import { type Line, clean, collapse, stripMarkdown } from './text.js';
+import { type Line, clean, collapse, stripBullet, stripMarkdown } from './text.js';
 import type { MilestoneDocument, MilestoneStatus } from './types.js';
 
 export interface MilestoneDraft extends MilestoneDocument {
@@ -90,7 +90,8 @@ export function readMilestones(lines: readonly Line[]): MilestonesResult {
     }
     let text: string;
     let tableCells: string[] | null = null;
-    const tabbed = line.raw.trim().split(/\t+|\s{3,}/);
+    // "•<tab>Kick-off – Q3 2011": the tab after a Word bullet is no column.
+    const tabbed = stripBullet(line.raw).split(/\t+|\s{3,}/);
     if (/^\|.*\|$/.test(line.text) || tabbed.length >= 2) {
       tableCells = /^\|.*\|$/.test(line.text)
         ? line.text

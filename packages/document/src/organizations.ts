@@ -282,6 +282,7 @@ function entries(
     const continuation =
       last !== undefined &&
       (/^[a-z]/.test(line) ||
+        nameCrossesBreak(previousRaw, line, directory) ||
         CONJ_AT_START.test(line) ||
         /(?:\band|&|,|\bof|\bfor|\bthe|\/|-)$/i.test(previousRaw) ||
         (!startsOrganization(line, directory, titleOrgs) && unitish(line) && !hasOwnAcronym(line, directory)));
@@ -290,6 +291,29 @@ function entries(
     previousRaw = line;
   }
   return out;
+}
+
+/**
+ * True when the last words of `previous` and the start of `line` make one organization's name
+ * only together: "… between the O-RAN ALLIANCE e.V. (O-RAN) and the Open" + "Networking
+ * Foundation (ONF).", "Acme Cloud" + "Consortium (ACC)".
+ */
+function nameCrossesBreak(previous: string, line: string, directory: readonly StandardsBody[]): boolean {
+  if (previous === '' || /[.;:)\]]$/.test(previous)) return false;
+  const words = previous.split(' ');
+  const paren = /^([^()]+?)\s*\(([^()]{1,30})\)/.exec(line);
+  for (let k = Math.min(4, words.length); k >= 1; k--) {
+    const tail = words.slice(-k).join(' ');
+    if (!/^[A-Z]/.test(tail) || /\(|\)/.test(tail)) continue;
+    const hit = resolvePrefix(`${tail} ${line}`, directory);
+    if (hit && hit.matched.split(/\s+/).length > k && !resolvePrefix(line, directory)) return true;
+    if (paren && paren[1] && paren[2]) {
+      const letters = paren[2].replace(/[^A-Za-z]/g, '').toUpperCase();
+      if (letters.length >= 2 && initials(`${tail} ${paren[1]}`) === letters && initials(paren[1]) !== letters)
+        return true;
+    }
+  }
+  return false;
 }
 
 function hasOwnAcronym(line: string, directory: readonly StandardsBody[]): boolean {
@@ -435,10 +459,17 @@ function entryOrganizations(entry: string, directory: readonly StandardsBody[]):
   } else if (cleanName(tail) !== '') {
     if (CONJ_AT_START.test(tail)) pushPlain(tail, false);
     else {
-      const split = /(?:[,;]\s*(?:and\s+)?|\s+(?:and|&|with)\s+)(?=(?:the\s+)?[A-Z])/.exec(tail);
+      const found = /(?:[,;]\s*(?:and\s+)?|\s+(?:and|&|with)\s+)(?=(?:the\s+)?[A-Z])/.exec(tail);
+      // "(OASIS) Topology and Orchestration … Technical Committee": an "and" inside the unit's
+      // name, not a second organization, when what follows names no known body and reads as a unit.
+      const after = found ? tail.slice(found.index) : '';
+      const split =
+        found && (!unitish(after) || plainOrganizations(after, directory, false).some((r) => r.body !== null))
+          ? found
+          : null;
       const unitPart = split ? tail.slice(0, split.index) : tail;
       extend(cursor + unitPart.length);
-      if (split) pushPlain(tail.slice(split.index), false);
+      if (split) pushPlain(after, false);
     }
   }
 

@@ -91,7 +91,8 @@ function readHeader(header: readonly Line[], directory: readonly StandardsBody[]
     titleFound &&
     previous &&
     previous.no === titleLine.no - 1 &&
-    /^work[\s-]*register\b/i.test(plain(titleLine)) &&
+    // "OASIS SAF TC / DMTF CMWG" + "Work Register", or "OASIS TOSCA TC /" + "ETSI NFV ISG Work Register"
+    (/^work[\s-]*register\b/i.test(plain(titleLine)) || /(?:\s[/–—&-]|\/|\band)$/i.test(plain(previous))) &&
     !isMetadata(plain(previous))
   ) {
     titleParts.unshift(previous);

@@ -12,7 +12,7 @@ export interface ReviewResult {
 }
 
 const DEADLINE =
-  /(?:[,;]?\s*(?:\bbut\b|\band\b|\bor\b)?\s*)(?:\b(?:by\s+)?no\s+later\s+th[ae]n|\bnot\s+later\s+th[ae]n|\bon\s+or\s+before|\bat\s+the\s+latest\s+(?:by|on|in)|\bat\s+latest\s+(?:by|on|in)|\bdue\s+(?:by|on|in)|\bbefore|\bby)\s+(?:the\s+)?(?:end\s+of\s+)?/gi;
+  /(?:[,;]?\s*(?:\bbut\b|\band\b|\bor\b)?\s*)(?:\b(?:by\s+)?no\s+later\s+th[ae]n|\bnot\s+later\s+th[ae]n|\bon\s+or\s+before|\bat\s+the\s+latest\s+(?:by|on|in)|\bat\s+latest\s+(?:by|on|in)|\bdue\s+(?:by|on|in)|\bbefore|\bby)(?:\s*:)?\s+(?:the\s+)?(?:end\s+of\s+)?/gi;
 const VERB =
   /\b(?:will\s+|shall\s+|should\s+|is\s+to\s+|to\s+)?(?:be\s+)?(?:reviewed\s+and\s+updated|reviewed|revisited|reassessed|re-?evaluated|renewed)\b[\s,]*/i;
 const TRAILING = /(?:[\s,;:–—-]|\bbut\b|\band\b|\bor\b)+$/i;
@@ -23,6 +23,10 @@ function tidyTrigger(value: string): string | null {
     .replace(/^[\s,;:–—-]+/, '')
     .trim();
   if (v === '' || /^(?:date|review(?: date)?|the|on|in|at)$/i.test(v)) return null;
+  // "every 12 months (next review no later than 1Q2014)": the parenthesis opened before the
+  // deadline is not part of the trigger.
+  const open = v.lastIndexOf('(');
+  if (open > 0 && !v.slice(open).includes(')')) return tidyTrigger(v.slice(0, open));
   return v;
 }
 
@@ -60,9 +64,25 @@ export function readReview(lines: readonly Line[]): ReviewResult | null {
     if (stop >= 0) segment = segment.slice(0, stop);
     trigger = tidyTrigger(segment.replace(/\s+(?:in|on|at|around|during)$/i, ''));
   } else if (deadlineAt > 0) {
-    const sentenceStart = Math.max(text.lastIndexOf('. ', deadlineAt) + 2, 0);
-    const segment = text.slice(sentenceStart, deadlineAt).replace(/^.*?:\s*/, '');
+    const stop = text.lastIndexOf('. ', deadlineAt);
+    const sentenceStart = stop < 0 ? 0 : stop + 2;
+    // "Next review at the ODCA Forecast conference; no later than …": the trigger is what
+    // follows the noun, as it is what follows "reviewed".
+    const segment = text
+      .slice(sentenceStart, deadlineAt)
+      .replace(/^.*?:\s*/, '')
+      .replace(
+        /^(?:the\s+)?(?:next\s+)?(?:(?:work\s+)?register\s+)?review(?:\s+(?:is|will\s+be|takes\s+place))?\b\s*/i,
+        '',
+      );
     trigger = tidyTrigger(segment);
+  }
+
+  if (trigger === null && due) {
+    // "No later than 1Q2014, or earlier when CIMI 2.0 is published."
+    const after = text.slice(due.index + due.text.length);
+    const clause = /\b((?:when|once|after|upon|whenever|if)\b.*?)(?=[.;](?:\s|$)|$)/i.exec(after);
+    if (clause?.[1]) trigger = tidyTrigger(clause[1]);
   }
 
   let line: number | null = null;

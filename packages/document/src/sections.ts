@@ -90,6 +90,7 @@ const KNOWN: ReadonlyArray<[RegExp, SectionKind]> = [
     'review',
   ],
   [/^(?:date (?:of|for) (?:next )?(?:work register )?review)$/, 'review'],
+  [/^review of (?:the |this )?(?:work register|register|alliance|liaison)(?: (?:dates?|period|schedule))?$/, 'review'],
   [
     /^(?:resources identified|resources|liaison resources|resources committed)(?: (?:\/|and) (?:(?:liaison|key) )?(?:points? of contacts?|contacts?))?$/,
     'contacts',
@@ -208,12 +209,17 @@ function known(lines: readonly Line[], i: number): HeadingHit | null {
   if (!line || line.text === '') return null;
   const single = classifyHeading(line.text);
   if (single) {
-    // "Work Register Review" + "Date" on the next line is still one heading.
-    const next = lines[i + 1];
-    if (next && next.text !== '' && next.text.split(/\s+/).length <= 3 && !/[.,;]$/.test(next.text)) {
-      const joined = `${line.text} ${next.text}`;
-      if (classifyHeading(joined) === single)
-        return { heading: clean(joined), kind: single, level: 0, consumed: 2, inline: null };
+    // "Work Register Review" + "Date", or "Resources" + "Identified / Points of" + "Contact", on
+    // the next lines is still one heading.
+    if (!/[.,;:]$/.test(line.text)) {
+      for (const count of [3, 2]) {
+        const rest = lines.slice(i + 1, i + count);
+        if (rest.length !== count - 1 || rest.some((l) => l.text.split(/\s+/).length > 6 || /[.,;]$/.test(l.text)))
+          continue;
+        const joined = joinRun(lines, i, count);
+        if (joined !== null && classifyHeading(joined) === single)
+          return { heading: clean(joined), kind: single, level: 0, consumed: count, inline: null };
+      }
     }
     return { heading: clean(line.text), kind: single, level: 0, consumed: 1, inline: null };
   }
@@ -344,6 +350,9 @@ function headingHit(
   }
 
   if (inHeader || structured || !previousBlank) return null;
+  // The first line under a heading is its body ("Standards Development" / "Independent"), not
+  // another heading.
+  if (current && !current.lines.some((l) => l.text !== '')) return null;
   const bold = wholeBold(line.text);
   const candidate = bold ?? line.text;
   if (/^approv/i.test(stripMarkdown(candidate))) return null;
@@ -362,7 +371,8 @@ export function sectionText(lines: readonly Line[]): string {
   const out: string[] = [];
   for (const l of lines) {
     if (l.text === '' && (out.length === 0 || out[out.length - 1] === '')) continue;
-    out.push(l.text);
+    // Tabs between the cells of a row copied out of a Word table are kept, as written.
+    out.push(/\S\t/.test(l.raw) ? l.raw.replace(/[\u00A0\u2007\u202F]/g, ' ').trim() : l.text);
   }
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   return out.join('\n');

@@ -36,6 +36,10 @@ export function registerSlug(title: string): string {
     names = after.replace(/\baddendum\b.*$/i, '').replace(/^\s*[:–—-]?\s*(?:for|of|between)?\s*(?:the\s+)?/i, '');
     if (addendum === null && /\baddendum\b/i.test(after)) addendum = /\baddendum\b(.*)$/i.exec(after)?.[1] ?? '';
   }
+  // "TCG and DMTF Work Register" is the same alliance as "TCG / DMTF Work Register": the word
+  // joining the organizations is no part of the slug (unless other separators do the joining,
+  // as in "Institute of Electrical and Electronics Engineers / DMTF").
+  if (!/\s[/–—-]\s|\S\/\S/.test(names)) names = names.replace(/\s+(?:and|&)\s+/gi, ' ');
   const base = slugify(names) || slugify(t);
   if (addendum === null) return base;
   const extra = slugify(addendum.replace(/\b(?:version|v)\s*[\d.]+$/i, ''));

@@ -28,7 +28,7 @@ export function collapse(value: string): string {
 
 /**
  * Markdown and Word-export decoration removed: `[Name](#)` -> `Name`, `**bold**`, `__bold__`,
- * `*em*`, backticks, a leading `#` heading marker or `>` quote marker.
+ * `*em*`, backticks, a leading `#` heading marker or `>` quote marker, backslash escapes (`1\.`).
  */
 export function stripMarkdown(value: string): string {
   return collapse(
@@ -40,7 +40,9 @@ export function stripMarkdown(value: string): string {
       .replace(/\*\*|__/g, '')
       .replace(/(^|[\s(])\*(\S(?:[^*]*\S)?)\*(?=[\s).,;:!?]|$)/g, '$1$2')
       .replace(/(^|[\s(])_(\S(?:[^_]*\S)?)_(?=[\s).,;:!?]|$)/g, '$1$2')
-      .replace(/`/g, ''),
+      .replace(/`/g, '')
+      // Backslash escapes of Markdown exports (Google Docs writes "1\. Item", "R\&D").
+      .replace(/\\([!-/:-@[-`{-~])/g, '$1'),
   );
 }
 
@@ -69,8 +71,12 @@ export function clean(value: string): string {
 export const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 export const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"“”)\]]+/gi;
 
+/** The addresses in a text, each once ("[a@x.org](mailto:a@x.org)" names one address). */
 export function emailsIn(value: string): string[] {
-  return (value.match(EMAIL) ?? []).map((e) => e.replace(/[.]+$/, ''));
+  const out: string[] = [];
+  for (const e of (value.match(EMAIL) ?? []).map((x) => x.replace(/[.]+$/, '')))
+    if (!out.some((o) => o.toLowerCase() === e.toLowerCase())) out.push(e);
+  return out;
 }
 
 /** Words that only link two parts of a name or list. */

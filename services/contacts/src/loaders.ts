@@ -2,6 +2,16 @@ import DataLoader from 'dataloader';
 import { byKey, createChildConnectionLoader, groupByKey, type Database } from '@alliance/core';
 import * as contacts from './repositories/contacts.js';
 
+/** Memoizes `make` by the JSON of its argument, for the life of one request. */
+function perKey<A, T>(make: (arg: A) => T): (arg: A) => T {
+  const made = new Map<string, T>();
+  return (arg) => {
+    const key = JSON.stringify(arg);
+    if (!made.has(key)) made.set(key, make(arg));
+    return made.get(key)!;
+  };
+}
+
 /** Per-request DataLoaders: one statement per kind of data, however many items a request returns. */
 export function createLoaders(db: Database) {
   const ds = db.dataSource;
@@ -20,9 +30,12 @@ export function createLoaders(db: Database) {
     pointsOfContactOfRegister: new DataLoader(async (ids: readonly string[]) =>
       groupByKey(ids, await contacts.pointsOfContactByRegisterIds(ds, ids), (p) => p.workRegisterId),
     ),
-    contactsOfOrganization: createChildConnectionLoader(
-      (ids) => contacts.contactsOfOrganizations(ds, ids),
-      contacts.contactChildKeys,
+    /** One child-connection loader per filter, so organizations asked with the same filter batch together. */
+    contactsOfOrganization: perKey((filter: contacts.ContactFilter) =>
+      createChildConnectionLoader(
+        (ids) => contacts.contactsOfOrganizations(ds, ids, filter),
+        contacts.contactChildKeys,
+      ),
     ),
     appearancesOfContact: createChildConnectionLoader(
       (ids) => contacts.appearancesOfContacts(ds, ids),

@@ -66,7 +66,7 @@ const importSchema = z
       .object({
         body: optionalText(300),
         resolution: optionalText(100),
-        approvedOn: isoDate.nullish(),
+        approvedOn: partialDate.nullish(),
         text: text(2000),
       })
       .nullish(),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { paginate, type ChildKey, type ChildQuery, type ConnectionArgs, type Database } from '@alliance/core';
 import {
   ContactEntity,
@@ -30,19 +30,47 @@ const byName = [
   { column: 'contact.id', value: (c: Contact) => c.id },
 ];
 
-export const contactPage = (ds: DataSource, args: ConnectionArgs) =>
-  paginate(ds.getRepository(ContactEntity).createQueryBuilder('contact'), args, byName);
+export interface ContactFilter {
+  organizationId?: string | null;
+  search?: string | null;
+  kind?: ContactKind | null;
+}
+
+/** Adds the filter's conditions; search is a case-insensitive substring of name, email or title. */
+function applyFilter<Q extends SelectQueryBuilder<ObjectLiteral>>(qb: Q, filter: ContactFilter): Q {
+  if (filter.organizationId)
+    qb.andWhere('contact.organization_id = :organizationId', { organizationId: filter.organizationId });
+  if (filter.kind) qb.andWhere('contact.kind = :kind', { kind: filter.kind });
+  const search = filter.search?.trim().toLowerCase();
+  if (search) {
+    qb.andWhere(
+      "(LOWER(contact.name) LIKE :search ESCAPE '\\' OR contact.email LIKE :search ESCAPE '\\' OR LOWER(COALESCE(contact.title, '')) LIKE :search ESCAPE '\\')",
+      { search: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` },
+    );
+  }
+  return qb;
+}
+
+export const contactPage = (ds: DataSource, args: ConnectionArgs, filter: ContactFilter = {}) =>
+  paginate(applyFilter(ds.getRepository(ContactEntity).createQueryBuilder('contact'), filter), args, byName);
 
 export const contactChildKeys: ChildKey[] = [
   { column: 'contact.name', alias: 'name' },
   { column: 'contact.id', alias: 'id' },
 ];
 
-export const contactsOfOrganizations = (ds: DataSource, organizationIds: readonly string[]): ChildQuery => ({
-  query: ds
-    .createQueryBuilder()
-    .from('contact', 'contact')
-    .where('contact.organization_id IN (:...organizationIds)', { organizationIds: [...organizationIds] }),
+export const contactsOfOrganizations = (
+  ds: DataSource,
+  organizationIds: readonly string[],
+  filter: ContactFilter = {},
+): ChildQuery => ({
+  query: applyFilter(
+    ds
+      .createQueryBuilder()
+      .from('contact', 'contact')
+      .where('contact.organization_id IN (:...organizationIds)', { organizationIds: [...organizationIds] }),
+    { ...filter, organizationId: null },
+  ),
   parentColumn: 'contact.organization_id',
 });
 

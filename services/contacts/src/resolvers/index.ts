@@ -1,8 +1,17 @@
 import { assertId, badUserInput, notFound, scalarResolvers, type ConnectionArgs } from '@alliance/core';
 import type * as rows from '../entities/index.js';
 import type { ContactsContext } from '../loaders.js';
-import { contactPage, importPointsOfContact, normalizeEmail } from '../repositories/contacts.js';
+import { contactPage, importPointsOfContact, normalizeEmail, type ContactFilter } from '../repositories/contacts.js';
 import { validatePointsOfContact } from '../validation.js';
+
+function readFilter(filter: ContactFilter | null | undefined): ContactFilter {
+  if (!filter) return {};
+  return {
+    organizationId: filter.organizationId ? assertId(filter.organizationId, 'filter.organizationId') : null,
+    search: filter.search?.trim() || null,
+    kind: filter.kind ?? null,
+  };
+}
 
 const organization = (id: string | null) => (id ? { __typename: 'Organization', id } : null);
 const workRegister = (id: string) => ({ __typename: 'WorkRegister', id });
@@ -16,7 +25,8 @@ const Query = {
     if (!contact) throw notFound(`No contact with ${args.id ? `id "${args.id}"` : `email "${args.email}"`}`);
     return contact;
   },
-  contacts: (_: unknown, args: ConnectionArgs, { db }: ContactsContext) => contactPage(db.dataSource, args),
+  contacts: (_: unknown, args: ConnectionArgs & { filter?: ContactFilter | null }, { db }: ContactsContext) =>
+    contactPage(db.dataSource, args, readFilter(args.filter)),
 };
 
 const Mutation = {
@@ -62,8 +72,13 @@ const WorkRegister = {
 };
 
 const Organization = {
-  async contacts(org: { id: string }, args: ConnectionArgs, { loaders }: ContactsContext) {
-    const connection = await loaders.contactsOfOrganization(org.id, args);
+  async contacts(
+    org: { id: string },
+    args: ConnectionArgs & { filter?: ContactFilter | null },
+    { loaders }: ContactsContext,
+  ) {
+    const filter = readFilter(args.filter);
+    const connection = await loaders.contactsOfOrganization({ search: filter.search, kind: filter.kind })(org.id, args);
     return {
       ...connection,
       edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: loaders.contact.load(edge.node.id) })),

@@ -1,6 +1,6 @@
 import { badUserInput } from '@alliance/core';
 import type { RegistryContext } from '../loaders.js';
-import { edgesAmong, shortestPath, within } from '../repositories/graph.js';
+import { edgesAmong, shortestPath, within, type AllianceEdgeRow } from '../repositories/graph.js';
 
 /** The graph a query asked for: around `center` up to `depth` steps, or everything. */
 export interface GraphRequest {
@@ -23,13 +23,7 @@ export const AllianceGraph = {
   },
 
   async edges(graph: GraphRequest, _: unknown, context: RegistryContext) {
-    const rows = await edgesAmong(context.db.dataSource, await organizationsOf(graph, context));
-    return rows.map((row) => ({
-      from: context.loaders.organization.load(row.from),
-      to: context.loaders.organization.load(row.to),
-      workRegister: context.loaders.workRegister.load(row.workRegisterId),
-      status: row.status,
-    }));
+    return edgesAmong(context.db.dataSource, await organizationsOf(graph, context));
   },
 
   async path(_graph: GraphRequest, args: { from: string; to: string }, context: RegistryContext) {
@@ -51,4 +45,12 @@ export const AllianceGraph = {
       workRegisters: chain.slice(1).map((id, i) => context.loaders.workRegister.load(step(chain[i]!, id))),
     };
   },
+};
+
+/** Lazy, so a dashboard asking only for statuses loads no organization or register. */
+export const AllianceEdge = {
+  from: (edge: AllianceEdgeRow, _: unknown, { loaders }: RegistryContext) => loaders.organization.load(edge.from),
+  to: (edge: AllianceEdgeRow, _: unknown, { loaders }: RegistryContext) => loaders.organization.load(edge.to),
+  workRegister: (edge: AllianceEdgeRow, _: unknown, { loaders }: RegistryContext) =>
+    loaders.workRegister.load(edge.workRegisterId),
 };

@@ -2,9 +2,9 @@ import { scalarResolvers } from '@alliance/core';
 import { Mutation } from './mutation.js';
 import { Organization, OrganizationUnit } from './organization.js';
 import { Query } from './query.js';
-import { AllianceGraph } from './graph.js';
+import { AllianceEdge, AllianceGraph } from './graph.js';
 import { RegistryStats } from './stats.js';
-import { Milestone, WorkRegister } from './work-register.js';
+import { DelegatedWorkRule, Milestone, Party, WorkRegister } from './work-register.js';
 
 export const resolvers = {
   ...scalarResolvers,
@@ -13,7 +13,10 @@ export const resolvers = {
   Organization,
   OrganizationUnit,
   WorkRegister,
+  Party,
+  DelegatedWorkRule,
   Milestone,
   AllianceGraph,
+  AllianceEdge,
   RegistryStats,
 };

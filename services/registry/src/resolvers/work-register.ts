@@ -10,20 +10,8 @@ export const WorkRegister = {
   amends: (register: rows.WorkRegister, _: unknown, { loaders }: RegistryContext) =>
     register.amendsId ? loaders.workRegister.load(register.amendsId) : null,
 
-  async parties(register: rows.WorkRegister, _: unknown, { loaders }: RegistryContext) {
-    const parties = await loaders.partiesOfRegister.load(register.id);
-    return parties.map((party) => ({
-      organization: loaders.organization.load(party.organizationId),
-      unit: party.unitId ? loaders.unit.load(party.unitId) : null,
-    }));
-  },
-
-  delegatedWorkRules: (register: rows.WorkRegister, _: unknown, { loaders }: RegistryContext) =>
-    register.delegatedWorkRules.map((rule) => ({
-      reviewer: loaders.organization.load(rule.reviewerId),
-      subject: loaders.organization.load(rule.subjectId),
-      commitments: rule.commitments,
-    })),
+  parties: (register: rows.WorkRegister, _: unknown, { loaders }: RegistryContext) =>
+    loaders.partiesOfRegister.load(register.id),
 
   milestones: (register: rows.WorkRegister, _: unknown, { loaders }: RegistryContext) =>
     loaders.milestonesOfRegister.load(register.id),
@@ -53,6 +41,21 @@ export const WorkRegister = {
   },
 
   source: (register: rows.WorkRegister) => ({ text: register.sourceText, sha256: register.sourceSha256 }),
+};
+
+/** Lazy, so a query that does not ask for units never loads them. */
+export const Party = {
+  organization: (party: rows.WorkRegisterParty, _: unknown, { loaders }: RegistryContext) =>
+    loaders.organization.load(party.organizationId),
+  unit: (party: rows.WorkRegisterParty, _: unknown, { loaders }: RegistryContext) =>
+    party.unitId ? loaders.unit.load(party.unitId) : null,
+};
+
+export const DelegatedWorkRule = {
+  reviewer: (rule: rows.StoredDelegatedWorkRule, _: unknown, { loaders }: RegistryContext) =>
+    loaders.organization.load(rule.reviewerId),
+  subject: (rule: rows.StoredDelegatedWorkRule, _: unknown, { loaders }: RegistryContext) =>
+    loaders.organization.load(rule.subjectId),
 };
 
 export const Milestone = {
