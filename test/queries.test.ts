@@ -222,6 +222,47 @@ describe('5. what in our data looks wrong?', () => {
   });
 });
 
+describe('5. findings across the registry', () => {
+  it('lists every finding, worst first, filtered by code, severity and organization', async () => {
+    const data = await ask(`{
+      all: findings(first: 100) { totalCount edges { node { code severity workRegister { slug } } } }
+      emails: findings(filter: { code: ["EMAIL_DOMAIN_MISMATCH"] }, first: 100) { edges { node { message path workRegister { slug } } } }
+      dmtfOverdue: findings(filter: { code: ["REVIEW_OVERDUE"], severity: [WARNING], organization: "DMTF" }, first: 100) {
+        totalCount edges { node { workRegister { slug } } } }
+    }`);
+    const registers = await ask(`{ workRegisters(first: 100) { edges { node { slug findings { code } } } } }`);
+    const expectedTotal = nodes(registers.workRegisters).reduce((n: number, r: any) => n + r.findings.length, 0);
+    expect(data.all.totalCount).toBe(expectedTotal);
+    const ranks = nodes(data.all).map((n: any) => ['ERROR', 'WARNING', 'INFO'].indexOf(n.severity));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(slugs(nodes(data.emails).map((n: any) => n.workRegister))).toEqual(
+      slugs(
+        all.filter((e) => (e as ManifestEntry).findings?.includes('EMAIL_DOMAIN_MISMATCH') || e.slug === 'mef-dmtf'),
+      ),
+    );
+    expect(slugs(nodes(data.dmtfOverdue).map((n: any) => n.workRegister))).toEqual(
+      slugs(all.filter((e) => e.parties.includes('DMTF') && e.reviewDueOn && e.reviewDueOn < TODAY)),
+    );
+  });
+
+  it('pages through findings with stable cursors', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const data: any = await ask(
+        `query($after: String) { findings(first: 7, after: $after) { pageInfo { hasNextPage endCursor } edges { node { code path workRegister { slug } } } } }`,
+        { after },
+      );
+      seen.push(...nodes(data.findings).map((n: any) => `${n.workRegister.slug} ${n.code} ${n.path}`));
+      if (!data.findings.pageInfo.hasNextPage) break;
+      after = data.findings.pageInfo.endCursor;
+    }
+    const total = (await ask(`{ findings(first: 0) { totalCount } }`)).findings.totalCount;
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+  });
+});
+
 describe('6. who do I call?', () => {
   it('finds contacts by text and kind, with the registers and roles of each', async () => {
     const mef = await ask(`{ organization(acronym: "DMTF") { id } }`);

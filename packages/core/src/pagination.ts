@@ -174,3 +174,25 @@ export async function paginate<T extends ObjectLiteral>(
     () => count.getCount(),
   );
 }
+
+/** Like `paginate`, for queries over raw rows (a derived table, a UNION) rather than entities. */
+export async function paginateRaw<T extends Record<string, unknown>>(
+  qb: SelectQueryBuilder<ObjectLiteral>,
+  args: ConnectionArgs,
+  keys: readonly SortKey<T>[],
+): Promise<Connection<T>> {
+  const page = readConnectionArgs(args, keys.length);
+  const count = qb.clone().select('COUNT(*)', 'total');
+  const rows: T[] =
+    page.limit === 0
+      ? []
+      : await applyKeyset(qb, keys, page)
+          .limit(page.limit + 1)
+          .getRawMany();
+  return toConnection(
+    rows,
+    page,
+    (row) => keys.map((k) => k.value(row)),
+    async () => Number((await count.getRawOne<{ total: unknown }>())?.total ?? 0),
+  );
+}

@@ -28,7 +28,10 @@ export function startRegistry(
     migrations,
     config,
     logger,
-    context: (db) => ({ db, loaders: createLoaders(db), schedule: scheduleFor(scheduleConfig) }),
+    context: (db) => {
+      const schedule = scheduleFor(scheduleConfig);
+      return { db, loaders: createLoaders(db, schedule), schedule };
+    },
     prepare: async (db) => {
       const loaded = await db.transaction((manager) => loadDirectory(manager, STANDARDS_BODIES));
       if (loaded > 0) logger.info(`loaded ${loaded} standards bodies into the directory`);

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { byKey, createChildConnectionLoader, groupByKey, once, type Database } from '@alliance/core';
+import * as findings from './repositories/findings.js';
 import * as graph from './repositories/graph.js';
 import * as organizations from './repositories/organizations.js';
 import * as registers from './repositories/work-registers.js';
@@ -9,7 +10,7 @@ import type { Schedule } from './schedule.js';
  * Per-request DataLoaders: every lookup a resolver makes goes through one of these, so a
  * request issues one statement per kind of data, however many items it returns.
  */
-export function createLoaders(db: Database) {
+export function createLoaders(db: Database, schedule: Schedule) {
   const ds = db.dataSource;
   return {
     organization: new DataLoader(async (ids: readonly string[]) =>
@@ -46,7 +47,7 @@ export function createLoaders(db: Database) {
       groupByKey(ids, await registers.sectionsByRegisterIds(ds, ids), (s) => s.workRegisterId),
     ),
     findingsOfRegister: new DataLoader(async (ids: readonly string[]) =>
-      groupByKey(ids, await registers.findingsByRegisterIds(ds, ids), (f) => f.workRegisterId),
+      groupByKey(ids, await findings.findingsOfRegisters(ds, ids, schedule.today), (f) => f.register_id),
     ),
     partnersOfOrganization: new DataLoader(async (ids: readonly string[]) =>
       groupByKey(ids, await graph.partnerRows(ds, ids), (row) => row.organization),

@@ -11,6 +11,7 @@ import { validateImport, type ImportInput } from '../src/validation.js';
 
 /** The registry's data access on a real, migrated database (SQLite, or PostgreSQL with DATABASE_URL). */
 
+const schedule = { today: '2026-11-24', dueSoonDays: 90 };
 let db: Database;
 let drop: () => Promise<void>;
 
@@ -52,7 +53,7 @@ const input = (overrides: Partial<ImportInput> = {}): ImportInput =>
 
 describe('loadDirectory', () => {
   it('loads the standards bodies once', async () => {
-    const loaders = createLoaders(db);
+    const loaders = createLoaders(db, schedule);
     expect(await loaders.organizationByAcronym.load('dmtf')).toMatchObject({
       name: 'Distributed Management Task Force',
     });
@@ -66,7 +67,7 @@ describe('importWorkRegister', () => {
     expect(outcome).toBe('CREATED');
     expect(register).toMatchObject({ slug: 'snia-dmtf', revision: 1, status: 'DRAFT', reviewDueOn: '2012-06-30' });
 
-    const loaders = createLoaders(db);
+    const loaders = createLoaders(db, schedule);
     const parties = await loaders.partiesOfRegister.load(register.id);
     const organizations = await Promise.all(parties.map((p) => loaders.organization.load(p.organizationId)));
     expect(organizations.map((o) => o?.acronym)).toEqual(['SNIA', 'DMTF']);
@@ -114,7 +115,7 @@ describe('importWorkRegister', () => {
         delegatedWorkRules: [],
       }),
     );
-    const loaders = createLoaders(db);
+    const loaders = createLoaders(db, schedule);
     const xyz = await loaders.organizationByAcronym.load('XYZ');
     expect(xyz).toMatchObject({ name: 'Example Standards Group' });
     const connection = await loaders.registersOfOrganization(xyz!.id, { first: 10 });
@@ -124,7 +125,7 @@ describe('importWorkRegister', () => {
 
 describe('loaders', () => {
   it('batch loads of many keys into one statement', async () => {
-    const loaders = createLoaders(db);
+    const loaders = createLoaders(db, schedule);
     const dmtf = (await loaders.organizationByAcronym.load('DMTF'))!;
     const snia = (await loaders.organizationByAcronym.load('SNIA'))!;
     const before = db.statementCount();

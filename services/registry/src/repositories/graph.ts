@@ -107,6 +107,8 @@ export async function partnerRows(
     .select('a.organization_id', 'organization')
     .addSelect('b.organization_id', 'partner')
     .addSelect('register.id', 'workRegisterId')
+    // PostgreSQL needs the ORDER BY column selected in a DISTINCT query.
+    .addSelect('register.title', 'title')
     .where('a.organization_id IN (:...organizationIds)', { organizationIds: [...organizationIds] })
     .distinct(true)
     .orderBy('register.title')

@@ -42,31 +42,3 @@ export async function reviewsDueByMonth(ds: DataSource, from: string, to: string
     .getRawMany();
   return new Map(rows.map((r) => [r.month, number(r.count)]));
 }
-
-/** Findings by code: the stored ones, and the reviews and milestones overdue as of `today`. */
-export async function findingsByCode(ds: DataSource, today: string) {
-  const stored: { code: string; count: unknown }[] = await ds
-    .createQueryBuilder()
-    .from('finding', 'f')
-    .select('f.code', 'code')
-    .addSelect('COUNT(*)', 'count')
-    .groupBy('f.code')
-    .getRawMany();
-  const overdueReviews = await ds
-    .createQueryBuilder()
-    .from('work_register', 'r')
-    .where('r.review_due_on < :today', { today })
-    .getCount();
-  const overdueMilestones = await ds
-    .createQueryBuilder()
-    .from('milestone', 'm')
-    .where("m.due_on < :today AND m.status = 'PLANNED'", { today })
-    .getCount();
-  return [
-    ...stored.map((r) => ({ code: r.code, count: number(r.count) })),
-    { code: 'REVIEW_OVERDUE', count: overdueReviews },
-    { code: 'MILESTONE_OVERDUE', count: overdueMilestones },
-  ]
-    .filter((r) => r.count > 0)
-    .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
-}

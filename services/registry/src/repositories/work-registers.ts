@@ -1,12 +1,6 @@
 import { In, type DataSource } from 'typeorm';
 import type { ChildKey, ChildQuery } from '@alliance/core';
-import {
-  FindingEntity,
-  MilestoneEntity,
-  SectionEntity,
-  WorkRegisterEntity,
-  WorkRegisterPartyEntity,
-} from '../entities/index.js';
+import { MilestoneEntity, SectionEntity, WorkRegisterEntity, WorkRegisterPartyEntity } from '../entities/index.js';
 
 /** Reads of registers and the lists that hang off them; every function takes many keys. */
 
@@ -23,9 +17,6 @@ export const partiesByRegisterIds = (ds: DataSource, ids: readonly string[]) =>
 
 export const milestonesByRegisterIds = (ds: DataSource, ids: readonly string[]) =>
   ds.getRepository(MilestoneEntity).find({ where: { workRegisterId: In([...ids]) }, order: { position: 'ASC' } });
-
-export const findingsByRegisterIds = (ds: DataSource, ids: readonly string[]) =>
-  ds.getRepository(FindingEntity).find({ where: { workRegisterId: In([...ids]) }, order: { position: 'ASC' } });
 
 export const sectionsByRegisterIds = (ds: DataSource, ids: readonly string[]) =>
   ds.getRepository(SectionEntity).find({ where: { workRegisterId: In([...ids]) }, order: { position: 'ASC' } });

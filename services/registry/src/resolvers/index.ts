@@ -4,7 +4,7 @@ import { Organization, OrganizationUnit } from './organization.js';
 import { Query } from './query.js';
 import { AllianceEdge, AllianceGraph } from './graph.js';
 import { RegistryStats } from './stats.js';
-import { DelegatedWorkRule, Milestone, Party, WorkRegister } from './work-register.js';
+import { DelegatedWorkRule, Finding, Milestone, Party, WorkRegister } from './work-register.js';
 
 export const resolvers = {
   ...scalarResolvers,
@@ -16,6 +16,7 @@ export const resolvers = {
   Party,
   DelegatedWorkRule,
   Milestone,
+  Finding,
   AllianceGraph,
   AllianceEdge,
   RegistryStats,

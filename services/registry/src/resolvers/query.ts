@@ -7,6 +7,7 @@ import {
   type RegisterFilter,
   type RegisterOrderField,
 } from '../repositories/filters.js';
+import { findingPage } from '../repositories/findings.js';
 import { organizationPage } from '../repositories/organizations.js';
 import { searchWords } from '../repositories/search.js';
 import { horizon } from '../schedule.js';
@@ -132,4 +133,23 @@ export const Query = {
   },
 
   registryStats: (_: unknown, __: unknown, context: RegistryContext) => statsRequest(context),
+
+  async findings(
+    _: unknown,
+    args: ConnectionArgs & {
+      filter?: { code?: string[] | null; severity?: string[] | null; organization?: string | null } | null;
+    },
+    context: RegistryContext,
+  ) {
+    const filter = args.filter ?? {};
+    const [organizationId] = filter.organization
+      ? await organizationIds([filter.organization], 'filter.organization', context)
+      : [];
+    return findingPage(
+      context.db.dataSource,
+      args,
+      { codes: filter.code ?? undefined, severities: filter.severity ?? undefined, organizationId },
+      context.schedule.today,
+    );
+  },
 };

@@ -1,6 +1,7 @@
 import { addMonths, format } from 'date-fns';
 import { once } from '@alliance/core';
 import type { RegistryContext } from '../loaders.js';
+import { findingCounts } from '../repositories/findings.js';
 import * as stats from '../repositories/stats.js';
 
 /** The counts by status serve both `byStatus` and the total: one statement. */
@@ -32,5 +33,5 @@ export const RegistryStats = {
   },
 
   findingsByCode: (_: unknown, __: unknown, { db, schedule }: RegistryContext) =>
-    stats.findingsByCode(db.dataSource, schedule.today),
+    findingCounts(db.dataSource, schedule.today),
 };

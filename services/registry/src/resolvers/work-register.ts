@@ -1,6 +1,6 @@
 import type * as rows from '../entities/index.js';
-import { registerFindings } from '../findings.js';
 import type { RegistryContext } from '../loaders.js';
+import type { FindingRow } from '../repositories/findings.js';
 import { reviewStatus } from '../schedule.js';
 
 /** Maps stored rows to the schema; every lookup goes through a request's loaders. */
@@ -27,13 +27,8 @@ export const WorkRegister = {
         }
       : null,
 
-  async findings(register: rows.WorkRegister, _: unknown, { loaders, schedule }: RegistryContext) {
-    const [stored, milestones] = await Promise.all([
-      loaders.findingsOfRegister.load(register.id),
-      loaders.milestonesOfRegister.load(register.id),
-    ]);
-    return registerFindings(register, stored, milestones, schedule);
-  },
+  findings: (register: rows.WorkRegister, _: unknown, { loaders }: RegistryContext) =>
+    loaders.findingsOfRegister.load(register.id),
 
   async sections(register: rows.WorkRegister, _: unknown, { loaders }: RegistryContext) {
     const sections = await loaders.sectionsOfRegister.load(register.id);
@@ -56,6 +51,11 @@ export const DelegatedWorkRule = {
     loaders.organization.load(rule.reviewerId),
   subject: (rule: rows.StoredDelegatedWorkRule, _: unknown, { loaders }: RegistryContext) =>
     loaders.organization.load(rule.subjectId),
+};
+
+export const Finding = {
+  workRegister: (finding: FindingRow, _: unknown, { loaders }: RegistryContext) =>
+    loaders.workRegister.load(finding.register_id),
 };
 
 export const Milestone = {
