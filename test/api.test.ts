@@ -92,6 +92,14 @@ describe('batching across the questions of the registry', () => {
       ) as [string, string]),
     ));
 
+  it('contact checks through federation cost the same for 2 and 50 organizations', () =>
+    constant(
+      ...([2, 50].map(
+        (n) => `{ organizations(first: ${n}) { edges { node { acronym contactFindings { code contact { email } } } } }
+          workRegisters(first: ${n}) { edges { node { contactFindings { code organization { acronym } } } } } }`,
+      ) as [string, string]),
+    ));
+
   it('due lists cost the same for 1 and 100 items', () =>
     constant(
       ...([1, 100].map(

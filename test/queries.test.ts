@@ -263,6 +263,53 @@ describe('5. findings across the registry', () => {
   });
 });
 
+describe('5. findings about contacts, checked through federation', () => {
+  it('flags addresses a typo away from their organization’s domains, naming the closest', async () => {
+    const data = await ask(
+      `{ organizations(first: 100) { edges { node { acronym contactFindings { code message contact { email } } } } } }`,
+    );
+    const flagged = nodes(data.organizations).flatMap((o: any) =>
+      o.contactFindings
+        .filter((f: any) => f.code === 'EMAIL_DOMAIN_MISMATCH')
+        .map((f: any) => [o.acronym, f.contact.email]),
+    );
+    // The typos the documents contain; member-company addresses and former domains are not flagged.
+    expect(flagged.sort()).toEqual(
+      [
+        ['DMTF', 'gpike@dmtf.ogr'],
+        ['DMTF', 'mef-alliance@dmf.org'],
+        ['ONF', 'prao@opennetworkng.org'],
+        ['SNIA', 'obrandt@snia.orgg'],
+      ].sort(),
+    );
+    const dmtf = nodes(data.organizations).find((o: any) => o.acronym === 'DMTF');
+    expect(dmtf.contactFindings.find((f: any) => f.contact.email === 'mef-alliance@dmf.org').message).toContain(
+      'dmtf.org',
+    );
+  });
+
+  it('flags one person under two addresses', async () => {
+    const data = await ask(`{ organization(acronym: "ETSI") { contactFindings { code contact { email } } } }`);
+    const same = data.organization.contactFindings.filter((f: any) => f.code === 'SAME_PERSON_TWO_EMAILS');
+    expect(same.map((f: any) => f.contact.email).sort()).toEqual(['ingrid.solberg@etsi.org', 'isolberg@example.no']);
+  });
+
+  it('flags registers without a point of contact on one side', async () => {
+    const data = await ask(
+      `{ workRegisters(first: 100) { edges { node { slug contactFindings { code organization { acronym } } } } } }`,
+    );
+    const oneSided = nodes(data.workRegisters).flatMap((r: any) =>
+      r.contactFindings.map((f: any) => [r.slug, f.code, f.organization.acronym]),
+    );
+    expect(oneSided.sort()).toEqual(
+      [
+        ['csa-mef', 'ONE_SIDED_CONTACTS', 'CSA'],
+        ['the-open-group-dmtf', 'ONE_SIDED_CONTACTS', 'DMTF'],
+      ].sort(),
+    );
+  });
+});
+
 describe('6. who do I call?', () => {
   it('finds contacts by text and kind, with the registers and roles of each', async () => {
     const mef = await ask(`{ organization(acronym: "DMTF") { id } }`);

@@ -24,6 +24,9 @@ export function createLoaders(db: Database) {
         byKey(emails.map(contacts.normalizeEmail), await contacts.contactsByEmails(ds, emails), (c) => c.email),
       { cacheKeyFn: contacts.normalizeEmail },
     ),
+    allContactsOfOrganization: new DataLoader(async (ids: readonly string[]) =>
+      groupByKey(ids, await contacts.contactsByOrganizationIds(ds, ids), (c) => c.organizationId!),
+    ),
     pointOfContact: new DataLoader(async (ids: readonly string[]) =>
       byKey(ids, await contacts.pointsOfContactByIds(ds, ids), (p) => p.id),
     ),

@@ -19,6 +19,9 @@ export const contactsByIds = (ds: DataSource, ids: readonly string[]) =>
 export const contactsByEmails = (ds: DataSource, emails: readonly string[]) =>
   ds.getRepository(ContactEntity).findBy({ email: In(emails.map(normalizeEmail)) });
 
+export const contactsByOrganizationIds = (ds: DataSource, ids: readonly string[]) =>
+  ds.getRepository(ContactEntity).find({ where: { organizationId: In([...ids]) }, order: { name: 'ASC' } });
+
 export const pointsOfContactByIds = (ds: DataSource, ids: readonly string[]) =>
   ds.getRepository(PointOfContactEntity).findBy({ id: In([...ids]) });
 

@@ -2,6 +2,12 @@ import { assertId, badUserInput, notFound, scalarResolvers, type ConnectionArgs 
 import type * as rows from '../entities/index.js';
 import type { ContactsContext } from '../loaders.js';
 import { contactPage, importPointsOfContact, normalizeEmail, type ContactFilter } from '../repositories/contacts.js';
+import {
+  emailDomainFindings,
+  oneSidedFindings,
+  samePersonFindings,
+  type ContactFinding as Finding,
+} from '../findings.js';
 import { validatePointsOfContact } from '../validation.js';
 
 function readFilter(filter: ContactFilter | null | undefined): ContactFilter {
@@ -67,11 +73,33 @@ const PointOfContact = {
 };
 
 const WorkRegister = {
+  async contactFindings(
+    register: { id: string; parties: { organization: { id: string } }[] },
+    _: unknown,
+    { loaders }: ContactsContext,
+  ) {
+    const pointsOfContact = await loaders.pointsOfContactOfRegister.load(register.id);
+    return oneSidedFindings(
+      register.id,
+      register.parties.map((p) => p.organization.id),
+      pointsOfContact,
+    );
+  },
+
   pointsOfContact: (register: { id: string }, _: unknown, { loaders }: ContactsContext) =>
     loaders.pointsOfContactOfRegister.load(register.id),
 };
 
 const Organization = {
+  async contactFindings(
+    org: { id: string; acronym: string; emailDomains: { domain: string }[] },
+    _: unknown,
+    { loaders }: ContactsContext,
+  ) {
+    const contacts = await loaders.allContactsOfOrganization.load(org.id);
+    return [...emailDomainFindings(org, contacts), ...samePersonFindings(org.id, contacts)];
+  },
+
   async contacts(
     org: { id: string },
     args: ConnectionArgs & { filter?: ContactFilter | null },
@@ -86,4 +114,18 @@ const Organization = {
   },
 };
 
-export const resolvers = { ...scalarResolvers, Query, Mutation, Contact, PointOfContact, WorkRegister, Organization };
+const ContactFinding = {
+  organization: (finding: Finding) => organization(finding.organizationId),
+  workRegister: (finding: Finding) => (finding.workRegisterId ? workRegister(finding.workRegisterId) : null),
+};
+
+export const resolvers = {
+  ...scalarResolvers,
+  Query,
+  Mutation,
+  Contact,
+  PointOfContact,
+  WorkRegister,
+  Organization,
+  ContactFinding,
+};
