@@ -102,7 +102,12 @@ export function registerPage(
   order: { field: RegisterOrderField; direction: 'ASC' | 'DESC' },
   today: string,
 ) {
-  const keys = [ORDER[order.field], { column: 'register.id', value: (r: WorkRegister) => r.id }];
+  // Ties fall back to the title, then the id: the same query always gives the same order.
+  const keys = [
+    ...(order.field === 'TITLE' ? [] : [ORDER[order.field]]),
+    ORDER.TITLE,
+    { column: 'register.id', value: (r: WorkRegister) => r.id },
+  ];
   return paginate(filteredRegisters(ds, filter, today), args, keys, { descending: order.direction === 'DESC' });
 }
 

@@ -9,6 +9,7 @@ import { paginateRaw, type ConnectionArgs } from '@alliance/core';
  */
 export interface FindingRow extends Record<string, unknown> {
   register_id: string;
+  title: string;
   code: string;
   severity: 'ERROR' | 'WARNING' | 'INFO';
   severity_rank: number;
@@ -19,19 +20,20 @@ export interface FindingRow extends Record<string, unknown> {
 }
 
 const FINDINGS = `(
-  SELECT f.work_register_id AS register_id, f.code AS code, f.severity AS severity, f.message AS message,
-         f.path AS path, f.line AS line, f.position AS ord
-    FROM finding f
+  SELECT f.work_register_id AS register_id, r.title AS title, f.code AS code, f.severity AS severity,
+         f.message AS message, f.path AS path, f.line AS line, f.position AS ord
+    FROM finding f JOIN work_register r ON r.id = f.work_register_id
   UNION ALL
-  SELECT r.id, 'REVIEW_OVERDUE', 'WARNING',
+  SELECT r.id, r.title, 'REVIEW_OVERDUE', 'WARNING',
          'The review was due by ' || r.review_due_by || ' (' || r.review_due_on || ') and has not been recorded.',
          'review.dueBy', NULL, 10000
     FROM work_register r WHERE r.review_due_on < :today
   UNION ALL
-  SELECT m.work_register_id, 'MILESTONE_OVERDUE', 'WARNING',
+  SELECT m.work_register_id, r.title, 'MILESTONE_OVERDUE', 'WARNING',
          '"' || m.description || '" was due by ' || m.milestone_date || ' (' || m.due_on || ') and is not marked completed.',
          'milestones[' || m.position || ']', NULL, 20000 + m.position
-    FROM milestone m WHERE m.due_on < :today AND m.status = 'PLANNED'
+    FROM milestone m JOIN work_register r ON r.id = m.work_register_id
+   WHERE m.due_on < :today AND m.status = 'PLANNED'
 )`;
 
 const RANK = "CASE all_findings.severity WHEN 'ERROR' THEN 0 WHEN 'WARNING' THEN 1 ELSE 2 END";
@@ -60,7 +62,7 @@ export interface FindingFilter {
   organizationId?: string;
 }
 
-/** Findings across the registry, worst first, then by code; one page and one count. */
+/** Findings across the registry, worst first, then by code and register title; one page and one count. */
 export function findingPage(ds: DataSource, args: ConnectionArgs, filter: FindingFilter, today: string) {
   const qb = findings(ds, today);
   if (filter.codes?.length) qb.andWhere('all_findings.code IN (:...codes)', { codes: filter.codes });
@@ -75,6 +77,7 @@ export function findingPage(ds: DataSource, args: ConnectionArgs, filter: Findin
   return paginateRaw<FindingRow>(qb, args, [
     { column: RANK, value: (row) => Number(row.severity_rank) },
     { column: 'all_findings.code', value: (row) => row.code },
+    { column: 'all_findings.title', value: (row) => row.title },
     { column: 'all_findings.register_id', value: (row) => row.register_id },
     { column: 'all_findings.ord', value: (row) => Number(row.ord) },
   ]);

@@ -14,6 +14,7 @@ export interface AllianceEdgeRow {
   title: string;
 }
 
+/** Each pair of parties of a register once, the party the document names first as `a`. */
 const pairs = (ds: DataSource) =>
   ds
     .createQueryBuilder()
@@ -21,7 +22,7 @@ const pairs = (ds: DataSource) =>
     .innerJoin(
       'work_register_party',
       'b',
-      'b.work_register_id = a.work_register_id AND a.organization_id < b.organization_id',
+      'b.work_register_id = a.work_register_id AND a.position < b.position AND a.organization_id <> b.organization_id',
     );
 
 /** Every organization's partners, from the distinct pairs that share a register. */
@@ -95,22 +96,24 @@ export async function partnerRows(
   ds: DataSource,
   organizationIds: readonly string[],
 ): Promise<{ organization: string; partner: string; workRegisterId: string }[]> {
-  return ds
-    .createQueryBuilder()
-    .from('work_register_party', 'a')
-    .innerJoin(
-      'work_register_party',
-      'b',
-      'b.work_register_id = a.work_register_id AND b.organization_id <> a.organization_id',
-    )
-    .innerJoin('work_register', 'register', 'register.id = a.work_register_id')
-    .select('a.organization_id', 'organization')
-    .addSelect('b.organization_id', 'partner')
-    .addSelect('register.id', 'workRegisterId')
-    // PostgreSQL needs the ORDER BY column selected in a DISTINCT query.
-    .addSelect('register.title', 'title')
-    .where('a.organization_id IN (:...organizationIds)', { organizationIds: [...organizationIds] })
-    .distinct(true)
-    .orderBy('register.title')
-    .getRawMany();
+  return (
+    ds
+      .createQueryBuilder()
+      .from('work_register_party', 'a')
+      .innerJoin(
+        'work_register_party',
+        'b',
+        'b.work_register_id = a.work_register_id AND b.organization_id <> a.organization_id',
+      )
+      .innerJoin('work_register', 'register', 'register.id = a.work_register_id')
+      .select('a.organization_id', 'organization')
+      .addSelect('b.organization_id', 'partner')
+      .addSelect('register.id', 'workRegisterId')
+      // PostgreSQL needs the ORDER BY column selected in a DISTINCT query.
+      .addSelect('register.title', 'title')
+      .where('a.organization_id IN (:...organizationIds)', { organizationIds: [...organizationIds] })
+      .distinct(true)
+      .orderBy('register.title')
+      .getRawMany()
+  );
 }

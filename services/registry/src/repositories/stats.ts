@@ -21,11 +21,14 @@ export async function countByOrganization(ds: DataSource) {
   const rows: { organizationId: string; count: unknown }[] = await ds
     .createQueryBuilder()
     .from('work_register_party', 'party')
+    .innerJoin('organization', 'organization', 'organization.id = party.organization_id')
     .select('party.organization_id', 'organizationId')
+    .addSelect('organization.acronym', 'acronym')
     .addSelect('COUNT(DISTINCT party.work_register_id)', 'count')
     .groupBy('party.organization_id')
+    .addGroupBy('organization.acronym')
     .orderBy('count', 'DESC')
-    .addOrderBy('party.organization_id')
+    .addOrderBy('organization.acronym')
     .getRawMany();
   return rows.map((r) => ({ organizationId: r.organizationId, count: number(r.count) }));
 }
