@@ -126,7 +126,7 @@ it('docs/queries.md shows what the API answers', { timeout: 60_000 }, async () =
   const page =
     '# Questions the registry answers\n\n' +
     'Each question is one query through the gateway (http://localhost:4000/graphql). The answers are the ' +
-    'real ones on the fixture registry of `test/fixtures/registers` plus the seed, with the registry\'s ' +
+    "real ones on the fixture registry of `test/fixtures/registers` plus the seed, with the registry's " +
     'today set to 2026-11-24 (`REGISTRY_TODAY`). `test/queries-doc.test.ts` checks every answer against ' +
     'the API; `npm run docs:queries` rewrites this page.\n\n' +
     sections.join('\n\n') +
