@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import type { StorageConfig } from '@alliance/core';
+import { createLogger, openDatabase, type Database, type DatabaseOptions, type StorageConfig } from '@alliance/core';
 
 /**
  * A fresh, empty storage for one test file: SQLite files in a temporary directory, or, with
@@ -35,4 +35,23 @@ async function admin(url: string, sql: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * A service's database on fresh storage, migrated, for its data-access tests; `close` closes it
+ * and drops the storage.
+ */
+export async function freshDatabase(
+  service: string,
+  schema: Pick<DatabaseOptions, 'entities' | 'migrations'>,
+): Promise<{ db: Database; close: () => Promise<void> }> {
+  const { storage, drop } = await freshStorage();
+  const db = await openDatabase({ service, storage, ...schema, logger: createLogger('test', 'silent') });
+  return {
+    db,
+    close: async () => {
+      await db.close();
+      await drop();
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger, openDatabase, type Database } from '@alliance/core';
-import { freshStorage } from '../../../test/support/storage.js';
+import type { Database } from '@alliance/core';
+import { freshDatabase } from '../../../test/support/storage.js';
 import { entities } from '../src/entities/index.js';
 import { createLoaders } from '../src/loaders.js';
 import { migrations } from '../src/migrations/index.js';
@@ -11,22 +11,11 @@ import { validatePointsOfContact } from '../src/validation.js';
 /** The contacts subgraph's data access on a real, migrated database. */
 
 let db: Database;
-let drop: () => Promise<void>;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  const fresh = await freshStorage();
-  drop = fresh.drop;
-  db = await openDatabase({
-    service: 'contacts',
-    storage: fresh.storage,
-    entities,
-    migrations,
-    logger: createLogger('test', 'silent'),
-  });
+  ({ db, close } = await freshDatabase('contacts', { entities, migrations }));
 });
-afterAll(async () => {
-  await db?.close();
-  await drop?.();
-});
+afterAll(() => close?.());
 
 const mef = randomUUID();
 const dmtf = randomUUID();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger, openDatabase, type Database } from '@alliance/core';
+import type { Database } from '@alliance/core';
 import { STANDARDS_BODIES } from '@alliance/document';
-import { freshStorage } from '../../../test/support/storage.js';
+import { freshDatabase } from '../../../test/support/storage.js';
 import { entities, WorkRegisterRevisionEntity } from '../src/entities/index.js';
 import { createLoaders } from '../src/loaders.js';
 import { migrations } from '../src/migrations/index.js';
@@ -13,24 +13,12 @@ import { validateImport, type ImportInput } from '../src/validation.js';
 
 const schedule = { today: '2026-11-24', dueSoonDays: 90 };
 let db: Database;
-let drop: () => Promise<void>;
-
+let close: () => Promise<void>;
 beforeAll(async () => {
-  const fresh = await freshStorage();
-  drop = fresh.drop;
-  db = await openDatabase({
-    service: 'registry',
-    storage: fresh.storage,
-    entities,
-    migrations,
-    logger: createLogger('test', 'silent'),
-  });
+  ({ db, close } = await freshDatabase('registry', { entities, migrations }));
   await db.transaction((m) => loadDirectory(m, STANDARDS_BODIES));
 });
-afterAll(async () => {
-  await db?.close();
-  await drop?.();
-});
+afterAll(() => close?.());
 
 const input = (overrides: Partial<ImportInput> = {}): ImportInput =>
   validateImport({
