@@ -197,11 +197,11 @@ function questions(slug: string, email: string): Question[] {
     },
     {
       id: 'partners',
-      label: '1. organization("DMTF") { partners { organization workRegisters { title } } }',
-      query: `{ organization(acronym: "DMTF") { partners { organization { acronym } workRegisters { title } } } }`,
+      label: '1. organization("DMTF") { partners { organization workRegisters(first: 5) { totalCount } } }',
+      query: `{ organization(acronym: "DMTF") { partners { organization { acronym } workRegisters(first: 5) { totalCount edges { node { title } } } } } }`,
       size: (d) =>
         // eslint-disable-next-line @typescript-eslint/no-explicit-any
-        `${d.organization.partners.length} partners, ${d.organization.partners.reduce((n: number, p: any) => n + p.workRegisters.length, 0)} registers`,
+        `${d.organization.partners.length} partners, ${d.organization.partners.reduce((n: number, p: any) => n + p.workRegisters.totalCount, 0)} registers`,
     },
     // 2. Which registers are between MEF and DMTF?
     {

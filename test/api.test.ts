@@ -87,7 +87,7 @@ describe('batching across the questions of the registry', () => {
     constant(
       ...([1, 3].map(
         (depth) => `{ allianceGraph(organization: "MEF", depth: ${depth}) {
-          nodes { acronym partners { organization { acronym } workRegisters { title } } }
+          nodes { acronym partners { organization { acronym } workRegisters(first: 2) { totalCount edges { node { title } } } } }
           edges { status from { acronym } to { acronym } workRegister { title pointsOfContact { role } } } } }`,
       ) as [string, string]),
     ));

@@ -16,7 +16,7 @@ const QUESTIONS: { title: string; note: string; query: string }[] = [
     query: `{
   organization(acronym: "DMTF") {
     workRegisters(first: 3) { totalCount edges { node { title status } } }
-    partners { organization { acronym } workRegisters { title } }
+    partners { organization { acronym } workRegisters(first: 2) { totalCount edges { node { title } } } }
   }
 }`,
   },

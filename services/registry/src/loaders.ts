@@ -50,7 +50,11 @@ export function createLoaders(db: Database, schedule: Schedule) {
       groupByKey(ids, await findings.findingsOfRegisters(ds, ids, schedule.today), (f) => f.register_id),
     ),
     partnersOfOrganization: new DataLoader(async (ids: readonly string[]) =>
-      groupByKey(ids, await graph.partnerRows(ds, ids), (row) => row.organization),
+      groupByKey(ids, await graph.partnersOf(ds, ids), (pair) => pair.organizationId),
+    ),
+    registersOfPartnership: createChildConnectionLoader(
+      (pairKeys) => graph.registersOfPairs(ds, pairKeys),
+      graph.sharedRegisterKeys,
     ),
     /** Which organizations share registers, for walks over the alliance graph; read once a request. */
     allianceAdjacency: once(() => graph.adjacency(ds)),

@@ -111,6 +111,30 @@ describe('importWorkRegister', () => {
   });
 });
 
+describe('organization pairs', () => {
+  const pairsOf = async (acronym: string) => {
+    const loaders = createLoaders(db, schedule);
+    const organization = (await loaders.organizationByAcronym.load(acronym))!;
+    const pairs = await loaders.partnersOfOrganization.load(organization.id);
+    const partners = await Promise.all(pairs.map((p) => loaders.organization.load(p.partnerId)));
+    return Object.fromEntries(pairs.map((p, i) => [partners[i]!.acronym, p.registers]));
+  };
+
+  it('follow a register whose parties change, and count shared registers', async () => {
+    const parties = (a: string, b: string) => [
+      { acronym: a, name: a, unit: null },
+      { acronym: b, name: b, unit: null },
+    ];
+    const base = { title: 'IETF / W3C Work Register', delegatedWorkRules: [], parties: parties('IETF', 'W3C') };
+    await importWorkRegister(db, input(base));
+    await importWorkRegister(db, input({ ...base, title: 'W3C / IETF Work Register 2' }));
+    expect(await pairsOf('IETF')).toEqual({ W3C: 2 });
+    await importWorkRegister(db, input({ ...base, version: '2.0', parties: parties('IETF', 'OGF') }));
+    expect(await pairsOf('IETF')).toEqual({ W3C: 1, OGF: 1 });
+    expect(await pairsOf('W3C')).toEqual({ IETF: 1 });
+  });
+});
+
 describe('loaders', () => {
   it('batch loads of many keys into one statement', async () => {
     const loaders = createLoaders(db, schedule);

@@ -284,7 +284,25 @@ export const FindingEntity = new EntitySchema<StoredFinding>({
   },
 });
 
+/** Two organizations that share registers (both directions are stored), and how many they share. */
+export interface OrganizationPair {
+  organizationId: string;
+  partnerId: string;
+  registers: number;
+}
+
+export const OrganizationPairEntity = new EntitySchema<OrganizationPair>({
+  name: 'OrganizationPair',
+  tableName: 'organization_pair',
+  columns: {
+    organizationId: { type: 'varchar', length: 36, name: 'organization_id', primary: true },
+    partnerId: { type: 'varchar', length: 36, name: 'partner_id', primary: true },
+    registers: { type: 'integer', name: 'registers' },
+  },
+});
+
 export const entities = [
+  OrganizationPairEntity,
   SearchTermEntity,
   FindingEntity,
   OrganizationEntity,

@@ -1,4 +1,6 @@
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
+import type { ChildKey, ChildQuery } from '@alliance/core';
+import { OrganizationPairEntity } from '../entities/index.js';
 
 /**
  * The alliance landscape as a graph: organizations are nodes, a register joins each pair of its
@@ -25,21 +27,19 @@ const pairs = (ds: DataSource) =>
       'b.work_register_id = a.work_register_id AND a.position < b.position AND a.organization_id <> b.organization_id',
     );
 
-/** Every organization's partners, from the distinct pairs that share a register. */
+/** Every organization's partners: the pairs table, one statement of at most (bodies²) rows. */
 export async function adjacency(ds: DataSource): Promise<Map<string, Set<string>>> {
-  const rows: { a: string; b: string }[] = await pairs(ds)
-    .select('a.organization_id', 'a')
-    .addSelect('b.organization_id', 'b')
-    .distinct(true)
-    .getRawMany();
+  const rows = await ds.getRepository(OrganizationPairEntity).find();
   const graph = new Map<string, Set<string>>();
-  const link = (x: string, y: string) => graph.set(x, (graph.get(x) ?? new Set()).add(y));
-  for (const { a, b } of rows) {
-    link(a, b);
-    link(b, a);
+  for (const { organizationId, partnerId } of rows) {
+    graph.set(organizationId, (graph.get(organizationId) ?? new Set()).add(partnerId));
   }
   return graph;
 }
+
+/** The partners of these organizations, with how many registers each pair shares. */
+export const partnersOf = (ds: DataSource, organizationIds: readonly string[]) =>
+  ds.getRepository(OrganizationPairEntity).findBy({ organizationId: In([...organizationIds]) });
 
 /** The register edges between organizations of `ids` (all edges when `ids` is null). */
 export async function edgesAmong(ds: DataSource, ids: readonly string[] | null): Promise<AllianceEdgeRow[]> {
@@ -91,13 +91,20 @@ export function shortestPath(graph: Map<string, Set<string>>, from: string, to: 
   return path;
 }
 
-/** Each organization's partners and the registers they share (for Organization.partners). */
-export async function partnerRows(
-  ds: DataSource,
-  organizationIds: readonly string[],
-): Promise<{ organization: string; partner: string; workRegisterId: string }[]> {
-  return (
-    ds
+/** Sort key of the registers two organizations share (title, then id). */
+export const sharedRegisterKeys: ChildKey[] = [
+  { column: 'register.title', alias: 'title' },
+  { column: 'register.id', alias: 'id' },
+];
+
+/**
+ * The registers each pair shares; a pair is the parent key `<organization id>|<partner id>`, so
+ * every partnership of a request pages through one windowed statement.
+ */
+export function registersOfPairs(ds: DataSource, pairKeys: readonly string[]): ChildQuery {
+  const organizationIds = [...new Set(pairKeys.map((key) => key.split('|')[0]!))];
+  return {
+    query: ds
       .createQueryBuilder()
       .from('work_register_party', 'a')
       .innerJoin(
@@ -106,14 +113,8 @@ export async function partnerRows(
         'b.work_register_id = a.work_register_id AND b.organization_id <> a.organization_id',
       )
       .innerJoin('work_register', 'register', 'register.id = a.work_register_id')
-      .select('a.organization_id', 'organization')
-      .addSelect('b.organization_id', 'partner')
-      .addSelect('register.id', 'workRegisterId')
-      // PostgreSQL needs the ORDER BY column selected in a DISTINCT query.
-      .addSelect('register.title', 'title')
-      .where('a.organization_id IN (:...organizationIds)', { organizationIds: [...organizationIds] })
-      .distinct(true)
-      .orderBy('register.title')
-      .getRawMany()
-  );
+      .where('a.organization_id IN (:...organizationIds)', { organizationIds })
+      .andWhere(`a.organization_id || '|' || b.organization_id IN (:...pairKeys)`, { pairKeys: [...pairKeys] }),
+    parentColumn: `a.organization_id || '|' || b.organization_id`,
+  };
 }

@@ -18,6 +18,7 @@ import {
 } from '../entities/index.js';
 import type { ImportInput } from '../validation.js';
 import { newOrganization, organizationsByAcronyms } from './organizations.js';
+import { movePairs } from './pairs.js';
 import { searchTerms } from './search.js';
 
 export type ImportOutcome = 'CREATED' | 'REVISED' | 'UNCHANGED';
@@ -202,6 +203,7 @@ async function replaceChildren(
   const findings = manager.getRepository(FindingEntity);
   const terms = manager.getRepository(SearchTermEntity);
   // One call each: a loop over the repositories makes TypeScript type a union of them all.
+  const before = (await parties.findBy({ workRegisterId })).map((p) => p.organizationId);
   await parties.delete({ workRegisterId });
   await milestones.delete({ workRegisterId });
   await sections.delete({ workRegisterId });
@@ -233,6 +235,11 @@ async function replaceChildren(
       })),
     );
   }
+  await movePairs(
+    manager,
+    before,
+    input.parties.map((party) => organizations.get(party.acronym.toUpperCase())!.id),
+  );
   const stored = input.findings.filter((f) => !TIME_DEPENDENT.has(f.code));
   if (stored.length > 0) {
     await findings.insert(stored.map((f, position) => ({ id: randomUUID(), workRegisterId, position, ...f })));

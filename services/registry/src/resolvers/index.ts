@@ -1,6 +1,6 @@
 import { scalarResolvers } from '@alliance/core';
 import { Mutation } from './mutation.js';
-import { Organization, OrganizationUnit } from './organization.js';
+import { Organization, OrganizationUnit, Partnership } from './organization.js';
 import { Query } from './query.js';
 import { AllianceEdge, AllianceGraph } from './graph.js';
 import { RegistryStats } from './stats.js';
@@ -12,6 +12,7 @@ export const resolvers = {
   Mutation,
   Organization,
   OrganizationUnit,
+  Partnership,
   WorkRegister,
   Party,
   DelegatedWorkRule,

@@ -19,19 +19,27 @@ export const Organization = {
   },
 };
 
-/** Organization.partners: each partner with the registers shared, by partner acronym. */
+/** Organization.partners: each partner, by acronym; the registers shared page per partnership. */
 async function partners(organization: rows.Organization, _: unknown, { loaders }: RegistryContext) {
-  const rowsOf = await loaders.partnersOfOrganization.load(organization.id);
-  const shared = new Map<string, string[]>();
-  for (const row of rowsOf) shared.set(row.partner, [...(shared.get(row.partner) ?? []), row.workRegisterId]);
+  const pairs = await loaders.partnersOfOrganization.load(organization.id);
   const partnerships = await Promise.all(
-    [...shared].map(async ([partner, registerIds]) => ({
-      organization: (await loaders.organization.load(partner))!,
-      workRegisters: registerIds.map((id) => loaders.workRegister.load(id)),
+    pairs.map(async (pair) => ({
+      organization: (await loaders.organization.load(pair.partnerId))!,
+      pairKey: `${pair.organizationId}|${pair.partnerId}`,
     })),
   );
   return partnerships.sort((a, b) => a.organization.acronym.localeCompare(b.organization.acronym));
 }
+
+export const Partnership = {
+  async workRegisters(partnership: { pairKey: string }, args: ConnectionArgs, { loaders }: RegistryContext) {
+    const connection = await loaders.registersOfPartnership(partnership.pairKey, args);
+    return {
+      ...connection,
+      edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: loaders.workRegister.load(edge.node.id) })),
+    };
+  },
+};
 
 export const OrganizationUnit = {
   organization: (unit: rows.OrganizationUnit, _: unknown, { loaders }: RegistryContext) =>
