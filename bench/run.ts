@@ -332,21 +332,22 @@ function questions(slug: string, email: string): Question[] {
     // 7. Show me the landscape.
     {
       id: 'graph1',
-      label: '7. allianceGraph(organization: "MEF", depth: 1) { nodes edges { from to status } }',
-      query: `{ allianceGraph(organization: "MEF", depth: 1) { nodes { acronym } edges { from { acronym } to { acronym } status } } }`,
-      size: (d) => `${d.allianceGraph.nodes.length} nodes, ${d.allianceGraph.edges.length} edges`,
+      label: '7. allianceGraph(organization: "MEF", depth: 1) { nodes links edges(first: 100) { from to status } }',
+      query: `{ allianceGraph(organization: "MEF", depth: 1) { nodes { acronym } links { from { acronym } to { acronym } workRegisters } edges(first: 100) { edges { node { from { acronym } to { acronym } status } } } } }`,
+      size: (d) => `${d.allianceGraph.nodes.length} nodes, ${d.allianceGraph.links.length} links`,
     },
     {
       id: 'graph2',
-      label: '7. allianceGraph(organization: "MEF", depth: 2) { nodes edges { from to status } }',
-      query: `{ allianceGraph(organization: "MEF", depth: 2) { nodes { acronym } edges { from { acronym } to { acronym } status } } }`,
-      size: (d) => `${d.allianceGraph.nodes.length} nodes, ${d.allianceGraph.edges.length} edges`,
+      label: '7. allianceGraph(organization: "MEF", depth: 2) { nodes links edges(first: 100) { from to status } }',
+      query: `{ allianceGraph(organization: "MEF", depth: 2) { nodes { acronym } links { from { acronym } to { acronym } workRegisters } edges(first: 100) { edges { node { from { acronym } to { acronym } status } } } } }`,
+      size: (d) => `${d.allianceGraph.nodes.length} nodes, ${d.allianceGraph.links.length} links`,
     },
     {
       id: 'graph2Titles',
-      label: '7. allianceGraph(organization: "MEF", depth: 2) { edges { … workRegister { title } } }',
-      query: `{ allianceGraph(organization: "MEF", depth: 2) { nodes { acronym } edges { from { acronym } to { acronym } status workRegister { title } } } }`,
-      size: (d) => `${d.allianceGraph.nodes.length} nodes, ${d.allianceGraph.edges.length} edges`,
+      label:
+        '7. allianceGraph(organization: "MEF", depth: 2) { edges(first: 100) { totalCount … workRegister { title } } }',
+      query: `{ allianceGraph(organization: "MEF", depth: 2) { nodes { acronym } edges(first: 100) { totalCount edges { node { from { acronym } to { acronym } status workRegister { title } } } } } }`,
+      size: (d) => `${d.allianceGraph.nodes.length} nodes, ${d.allianceGraph.edges.totalCount} edges`,
     },
     {
       id: 'path',

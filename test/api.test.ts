@@ -88,7 +88,8 @@ describe('batching across the questions of the registry', () => {
       ...([1, 3].map(
         (depth) => `{ allianceGraph(organization: "MEF", depth: ${depth}) {
           nodes { acronym partners { organization { acronym } workRegisters(first: 2) { totalCount edges { node { title } } } } }
-          edges { status from { acronym } to { acronym } workRegister { title pointsOfContact { role } } } } }`,
+          links { from { acronym } to { acronym } workRegisters }
+          edges(first: 50) { totalCount edges { node { status from { acronym } to { acronym } workRegister { title pointsOfContact { role } } } } } } }`,
       ) as [string, string]),
     ));
 

@@ -80,11 +80,12 @@ const QUESTIONS: { title: string; note: string; query: string }[] = [
   },
   {
     title: 'Show me the landscape',
-    note: 'Organizations as nodes, registers as edges; and the shortest chain of alliances between two bodies.',
+    note: 'Organizations as nodes, one link per pair with the registers it carries, every register as an edge (paginated); and the shortest chain of alliances between two bodies.',
     query: `{
   allianceGraph(organization: "SNIA", depth: 1) {
     nodes { acronym }
-    edges { from { acronym } to { acronym } status }
+    links { from { acronym } to { acronym } workRegisters }
+    edges(first: 3) { totalCount edges { node { from { acronym } to { acronym } status workRegister { title } } } }
     path(from: "MEF", to: "SNIA") { organizations { acronym } workRegisters { title } }
   }
 }`,

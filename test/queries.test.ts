@@ -335,16 +335,30 @@ describe('6. who do I call?', () => {
 
 describe('7. the landscape', () => {
   it('draws the graph around MEF, one alliance deep', async () => {
-    const data = await ask(
-      `{ allianceGraph(organization: "MEF", depth: 1) { nodes { acronym } edges { from { acronym } to { acronym } status workRegister { slug } } } }`,
-    );
+    const data = await ask(`{ allianceGraph(organization: "MEF", depth: 1) {
+      nodes { acronym }
+      links { from { acronym } to { acronym } workRegisters }
+      edges(first: 100) { totalCount edges { node { from { acronym } to { acronym } status workRegister { slug } } } }
+    } }`);
     const mef = all.filter((e) => e.parties.includes('MEF'));
     const partners = new Set(mef.flatMap((e) => e.parties));
     expect(data.allianceGraph.nodes.map((n: any) => n.acronym).sort()).toEqual([...partners].sort());
-    for (const edge of data.allianceGraph.edges) {
+    const within = all.filter((e) => e.parties.length > 1 && e.parties.every((p) => partners.has(p)));
+    expect(data.allianceGraph.edges.totalCount).toBe(within.length);
+    for (const { node: edge } of data.allianceGraph.edges.edges) {
       expect(partners.has(edge.from.acronym) && partners.has(edge.to.acronym)).toBe(true);
       expect(all.find((e) => e.slug === edge.workRegister.slug)?.status).toBe(edge.status);
     }
+    // One link per pair, counting the registers the pair shares.
+    const shared = (a: string, b: string) =>
+      within.filter((e) => e.parties.includes(a) && e.parties.includes(b)).length;
+    for (const link of data.allianceGraph.links) {
+      expect(link.from.acronym.localeCompare(link.to.acronym)).toBeLessThan(0);
+      expect(link.workRegisters).toBe(shared(link.from.acronym, link.to.acronym));
+    }
+    expect(
+      data.allianceGraph.links.find((l: any) => l.from.acronym === 'DMTF' && l.to.acronym === 'MEF').workRegisters,
+    ).toBe(shared('DMTF', 'MEF'));
   });
 
   it('finds the shortest chain of alliances, and none to an island', async () => {

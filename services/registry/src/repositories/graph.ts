@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import type { ChildKey, ChildQuery } from '@alliance/core';
+import { paginateRaw, type ChildKey, type ChildQuery, type ConnectionArgs, type SortKey } from '@alliance/core';
 import { OrganizationPairEntity } from '../entities/index.js';
 
 /**
@@ -8,7 +8,7 @@ import { OrganizationPairEntity } from '../entities/index.js';
  * next to the registers), so their cost in statements does not grow with depth.
  */
 
-export interface AllianceEdgeRow {
+export interface AllianceEdgeRow extends Record<string, unknown> {
   workRegisterId: string;
   from: string;
   to: string;
@@ -41,22 +41,48 @@ export async function adjacency(ds: DataSource): Promise<Map<string, Set<string>
 export const partnersOf = (ds: DataSource, organizationIds: readonly string[]) =>
   ds.getRepository(OrganizationPairEntity).findBy({ organizationId: In([...organizationIds]) });
 
-/** The register edges between organizations of `ids` (all edges when `ids` is null). */
-export async function edgesAmong(ds: DataSource, ids: readonly string[] | null): Promise<AllianceEdgeRow[]> {
+/** Register edges, restricted to pairs of organizations of `ids` (all when `ids` is null). */
+function edgeQuery(ds: DataSource, ids: readonly string[] | null) {
   const qb = pairs(ds)
     .innerJoin('work_register', 'register', 'register.id = a.work_register_id')
     .select('register.id', 'workRegisterId')
     .addSelect('a.organization_id', 'from')
     .addSelect('b.organization_id', 'to')
     .addSelect('register.status', 'status')
-    .addSelect('register.title', 'title')
-    .orderBy('register.title')
-    .addOrderBy('register.id');
+    .addSelect('register.title', 'title');
+  if (ids) qb.where('a.organization_id IN (:...ids)', { ids: [...ids] }).andWhere('b.organization_id IN (:...ids)');
+  return qb;
+}
+
+const EDGE_ORDER: SortKey<AllianceEdgeRow>[] = [
+  { column: 'register.title', value: (e) => e.title },
+  { column: 'register.id', value: (e) => e.workRegisterId },
+  { column: 'a.organization_id', value: (e) => e.from },
+  { column: 'b.organization_id', value: (e) => e.to },
+];
+
+/** One page of the register edges among `ids`, by title. */
+export function edgePage(ds: DataSource, ids: readonly string[] | null, args: ConnectionArgs) {
+  if (ids?.length === 0) return paginateRaw<AllianceEdgeRow>(edgeQuery(ds, null).where('1 = 0'), args, EDGE_ORDER);
+  return paginateRaw<AllianceEdgeRow>(edgeQuery(ds, ids), args, EDGE_ORDER);
+}
+
+/** All register edges among a few organizations (a path's), by title. */
+export function edgesAmong(ds: DataSource, ids: readonly string[]): Promise<AllianceEdgeRow[]> {
+  return edgeQuery(ds, ids).orderBy('register.title').addOrderBy('register.id').getRawMany();
+}
+
+/** Each pair of organizations among `ids` (all when null) once, with how many registers they share. */
+export async function linksAmong(ds: DataSource, ids: readonly string[] | null) {
+  const qb = ds
+    .getRepository(OrganizationPairEntity)
+    .createQueryBuilder('pair')
+    .where('pair.organization_id < pair.partner_id');
   if (ids) {
     if (ids.length === 0) return [];
-    qb.where('a.organization_id IN (:...ids)', { ids: [...ids] }).andWhere('b.organization_id IN (:...ids)');
+    qb.andWhere('pair.organization_id IN (:...ids) AND pair.partner_id IN (:...ids)', { ids: [...ids] });
   }
-  return qb.getRawMany();
+  return qb.getMany();
 }
 
 /** Organizations within `depth` steps of `start`, nearest first. */

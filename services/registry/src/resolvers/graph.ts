@@ -1,6 +1,6 @@
-import { badUserInput } from '@alliance/core';
+import { badUserInput, type ConnectionArgs } from '@alliance/core';
 import type { RegistryContext } from '../loaders.js';
-import { edgesAmong, shortestPath, within, type AllianceEdgeRow } from '../repositories/graph.js';
+import { edgePage, edgesAmong, linksAmong, shortestPath, within, type AllianceEdgeRow } from '../repositories/graph.js';
 
 /** The graph a query asked for: around `center` up to `depth` steps, or everything. */
 export interface GraphRequest {
@@ -22,8 +22,26 @@ export const AllianceGraph = {
       .sort((a, b) => a.acronym.localeCompare(b.acronym));
   },
 
-  async edges(graph: GraphRequest, _: unknown, context: RegistryContext) {
-    return edgesAmong(context.db.dataSource, await organizationsOf(graph, context));
+  async links(graph: GraphRequest, _: unknown, context: RegistryContext) {
+    const links = await linksAmong(context.db.dataSource, await organizationsOf(graph, context));
+    const named = await Promise.all(
+      links.map(async (link) => {
+        const [a, b] = await Promise.all([
+          context.loaders.organization.load(link.organizationId),
+          context.loaders.organization.load(link.partnerId),
+        ]);
+        // From the acronym first in the alphabet, so a drawing is the same on every run.
+        const [from, to] = a!.acronym.localeCompare(b!.acronym) <= 0 ? [a!, b!] : [b!, a!];
+        return { from, to, workRegisters: link.registers };
+      }),
+    );
+    return named.sort(
+      (x, y) => x.from.acronym.localeCompare(y.from.acronym) || x.to.acronym.localeCompare(y.to.acronym),
+    );
+  },
+
+  async edges(graph: GraphRequest, args: ConnectionArgs, context: RegistryContext) {
+    return edgePage(context.db.dataSource, await organizationsOf(graph, context), args);
   },
 
   async path(_graph: GraphRequest, args: { from: string; to: string }, context: RegistryContext) {
