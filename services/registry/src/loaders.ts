@@ -54,7 +54,7 @@ export function createLoaders(db: Database, schedule: Schedule) {
     ),
     registersOfPartnership: createChildConnectionLoader(
       (pairKeys) => graph.registersOfPairs(ds, pairKeys),
-      graph.sharedRegisterKeys,
+      registers.registerChildKeys,
     ),
     /** Which organizations share registers, for walks over the alliance graph; read once a request. */
     allianceAdjacency: once(() => graph.adjacency(ds)),

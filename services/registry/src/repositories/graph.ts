@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import { paginateRaw, type ChildKey, type ChildQuery, type ConnectionArgs, type SortKey } from '@alliance/core';
+import { paginateRaw, type ChildQuery, type ConnectionArgs, type SortKey } from '@alliance/core';
 import { OrganizationPairEntity } from '../entities/index.js';
 
 /**
@@ -116,12 +116,6 @@ export function shortestPath(graph: Map<string, Set<string>>, from: string, to: 
   while (previous.get(path[0]!) != null) path.unshift(previous.get(path[0]!)!);
   return path;
 }
-
-/** Sort key of the registers two organizations share (title, then id). */
-export const sharedRegisterKeys: ChildKey[] = [
-  { column: 'register.title', alias: 'title' },
-  { column: 'register.id', alias: 'id' },
-];
 
 /**
  * The registers each pair shares; a pair is the parent key `<organization id>|<partner id>`, so

@@ -21,7 +21,7 @@ export const milestonesByRegisterIds = (ds: DataSource, ids: readonly string[]) 
 export const sectionsByRegisterIds = (ds: DataSource, ids: readonly string[]) =>
   ds.getRepository(SectionEntity).find({ where: { workRegisterId: In([...ids]) }, order: { position: 'ASC' } });
 
-/** Sort key of an organization's registers (title, then id), as result columns. */
+/** Sort key of a nested list of registers (title, then id), as result columns. */
 export const registerChildKeys: ChildKey[] = [
   { column: 'register.title', alias: 'title' },
   { column: 'register.id', alias: 'id' },
