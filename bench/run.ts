@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import {
   cpSync,
   existsSync,
@@ -53,12 +53,16 @@ const root = join(here, '..', '..');
 const logger = createLogger('bench', process.env.LOG_LEVEL ?? 'silent');
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
+/** The bench's own signing secret; its admin token seeds the data set. */
+const BENCH_AUTH = { kind: 'secret' as const, secret: randomBytes(32).toString('hex'), rolesClaim: 'roles' };
+
 const subgraphConfig = (dataDir: string): SubgraphConfig => ({
   host: '127.0.0.1',
   port: 0,
   logLevel: 'silent',
   production: false,
   storage: { dataDir, databaseUrl: undefined },
+  auth: BENCH_AUTH,
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -98,7 +102,7 @@ interface SeedReport {
 
 async function seed(data: DataSet, dataDir: string, generateSeconds: number): Promise<SeedReport> {
   const registry = await startRegistry(subgraphConfig(dataDir), logger, SCHEDULE);
-  const contacts = await startContacts(subgraphConfig(dataDir), logger);
+  const contacts = await startContacts(subgraphConfig(dataDir), logger, registry.url);
   const started = performance.now();
   try {
     const rows: { id: string; acronym: string }[] = await registry.db.dataSource.query(
@@ -617,7 +621,7 @@ async function main(): Promise<void> {
   const runDir = mkdtempSync(join(tmpdir(), 'alliance-bench-'));
   for (const file of DB_FILES) cpSync(join(dir, file), join(runDir, file));
   const registry = await startRegistry(subgraphConfig(runDir), logger, SCHEDULE);
-  const contacts = await startContacts(subgraphConfig(runDir), logger);
+  const contacts = await startContacts(subgraphConfig(runDir), logger, registry.url);
   const gateway = await startGateway(
     {
       host: '127.0.0.1',

@@ -5,7 +5,9 @@
 // (docs/operations.md); every variable has a default that works on one machine.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { createClient, seedIfEmpty } from '@alliance/cli';
+import { resolve } from 'node:path';
+import { ensureDevelopmentSecret } from '@alliance/core';
+import { createClient, seedIfEmpty, seedToken } from '@alliance/cli';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const env = { ...process.env, APOLLO_TELEMETRY_DISABLED: process.env.APOLLO_TELEMETRY_DISABLED ?? '1' };
@@ -17,6 +19,10 @@ const ports = {
 };
 env.REGISTRY_URL ??= `http://${host}:${ports.registry}/graphql`;
 env.CONTACTS_URL ??= `http://${host}:${ports.contacts}/graphql`;
+// Development identity: a signing secret created in the data directory on the first run
+// (docs/identity.md); `npm run cli -- token` signs with the same one. An identity provider
+// (AUTH_JWKS_URL) replaces it.
+if (!env.AUTH_JWKS_URL && !env.AUTH_SECRET) ensureDevelopmentSecret(resolve(root, env.DATA_DIR ?? 'data'));
 
 const services = [
   { name: 'registry', entry: 'services/registry/dist/main.js', port: ports.registry },
@@ -68,7 +74,7 @@ async function waitForHealth(service) {
 try {
   await Promise.all(services.map(waitForHealth));
   const endpoint = `http://${host}:${ports.gateway}/graphql`;
-  const seeded = await seedIfEmpty(createClient(endpoint));
+  const seeded = env.AUTH_JWKS_URL ? [] : await seedIfEmpty(createClient(endpoint, await seedToken(env)));
   for (const result of seeded) console.log(`seeded ${result.slug} (${result.outcome.toLowerCase()})`);
   console.log(`\nAlliance Registry is up: ${endpoint}\nPress Ctrl-C to stop.\n`);
 } catch (error) {

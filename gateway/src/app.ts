@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { serve, type GatewayConfig, type Logger, type RunningServer } from '@alliance/core';
 import type { GraphQLFormattedError } from 'graphql';
 
@@ -37,6 +37,20 @@ function clientFacingError(urls: Record<string, string>) {
   };
 }
 
+interface GatewayContext {
+  authorization?: string;
+}
+
+/**
+ * Passes the caller's Authorization header on to every subgraph request. The gateway decides
+ * nothing about identity: each subgraph verifies the token and applies its own rules.
+ */
+class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+  }
+}
+
 /**
  * The gateway knows the subgraphs only by the committed supergraph and their URLs from
  * configuration; it never imports their code.
@@ -48,7 +62,7 @@ export function startGateway(config: GatewayConfig, logger: Logger): Promise<Run
   const urls: Record<string, string> = config.subgraphUrls;
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
-    buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: urls[name] ?? url }),
+    buildService: ({ name, url }) => new ForwardingDataSource({ url: urls[name] ?? url }),
     logger,
   });
   return serve({
@@ -57,7 +71,7 @@ export function startGateway(config: GatewayConfig, logger: Logger): Promise<Run
     port: config.port,
     logger,
     apollo: { gateway, introspection: true },
-    context: async () => ({}),
+    context: async (req) => ({ authorization: req.headers.authorization }),
     health: async () => undefined,
     rewriteError: clientFacingError(urls),
   });

@@ -1,4 +1,12 @@
-import { createLogger, type RunningServer, type RunningSubgraph, type SubgraphConfig } from '@alliance/core';
+import { randomBytes } from 'node:crypto';
+import {
+  createLogger,
+  mintToken,
+  type AuthConfig,
+  type RunningServer,
+  type RunningSubgraph,
+  type SubgraphConfig,
+} from '@alliance/core';
 import { createClient, seedIfEmpty, type GraphQLClient } from '@alliance/cli';
 import { startContacts } from '@alliance/contacts';
 import { startGateway } from '@alliance/gateway';
@@ -13,12 +21,22 @@ import { freshStorage } from './storage.js';
  */
 export interface Stack {
   gatewayUrl: string;
+  /** A client signed in as an admin (the seed, imports of fixtures). */
   client: GraphQLClient;
+  /** The stack's token settings: a random HS256 secret of its own. */
+  auth: AuthConfig & { kind: 'secret' };
+  /** Mints a token from the stack's secret: `await stack.token('editor:MEF')`. */
+  token(...roles: string[]): Promise<string>;
+  /** Tokens of a reader who sees personal data (`member:MEF`) and of an admin. */
+  tokens: { member: string; admin: string };
   registry: RunningSubgraph;
   contacts: RunningSubgraph;
   gateway: RunningServer;
-  /** POSTs a query to the gateway and returns the whole response body (data and errors). */
-  query<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /**
+   * POSTs a query to the gateway and returns the whole response body (data and errors);
+   * anonymous unless a token is given.
+   */
+  query<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
 }
 
@@ -39,15 +57,17 @@ export interface StackOptions {
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const { storage, drop } = await freshStorage();
+  const auth = { kind: 'secret' as const, secret: randomBytes(32).toString('base64url'), rolesClaim: 'roles' };
   const subgraph = (): SubgraphConfig => ({
     host: '127.0.0.1',
     port: 0,
     logLevel: 'silent',
     production: false,
     storage,
+    auth,
   });
   const registry = await startRegistry(subgraph(), logger, { dueSoonDays: 90, today: options.today });
-  const contacts = await startContacts(subgraph(), logger);
+  const contacts = await startContacts(subgraph(), logger, registry.url);
   const gateway = await startGateway(
     {
       host: '127.0.0.1',
@@ -58,13 +78,20 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     },
     logger,
   );
-  const client = createClient(gateway.url);
+  const token = (...roles: string[]) =>
+    mintToken({ secret: auth.secret, subject: roles.join('+') || 'nobody', name: 'Test User', roles });
+  const tokens = { member: await token('member:MEF'), admin: await token('admin') };
+  const client = createClient(gateway.url, tokens.admin);
   if (options.seed !== false) await seedIfEmpty(client);
 
-  const query = async <T>(text: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> => {
+  const query = async <T>(
+    text: string,
+    variables: Record<string, unknown> = {},
+    bearer?: string,
+  ): Promise<GraphQLResponse<T>> => {
     const response = await fetch(gateway.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
       body: JSON.stringify({ query: text, variables }),
     });
     return { status: response.status, ...((await response.json()) as object) };
@@ -74,6 +101,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   return {
     gatewayUrl: gateway.url,
     client,
+    auth,
+    token,
+    tokens,
     registry,
     contacts,
     gateway,

@@ -1,5 +1,5 @@
 import type { WorkRegisterDocument } from '@alliance/document';
-import type { GraphQLClient } from './client.js';
+import type { GraphQLClient } from '@alliance/core';
 
 const IMPORT_REGISTER = /* GraphQL */ `
   mutation ImportWorkRegister($input: WorkRegisterImportInput!, $dryRun: Boolean!) {

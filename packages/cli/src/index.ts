@@ -1,3 +1,4 @@
-export * from './client.js';
+export { createClient, GraphQLRequestError, type GraphQLClient } from '@alliance/core';
 export * from './import.js';
 export * from './seed.js';
+export * from './token.js';

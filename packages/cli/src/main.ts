@@ -4,6 +4,7 @@ import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { parseCommand } from './commands/parse.js';
 import { consoleOutput } from './output.js';
+import { developmentToken, type TokenOptions } from './token.js';
 
 // Under `npm run cli`, npm runs this from the project root; file arguments are relative to
 // where the user typed the command.
@@ -49,6 +50,25 @@ program
     run((files: string[], options: { endpoint: string; token?: string; dryRun?: boolean }) =>
       importCommand(files, options, consoleOutput),
     ),
+  );
+
+program
+  .command('token')
+  .description('mint a development token from the configured secret (AUTH_SECRET or DATA_DIR/auth-secret)')
+  .requiredOption('--sub <subject>', 'who the token names (the subject claim)')
+  .option('--name <name>', 'display name recorded with every change')
+  .option(
+    '--role <role>',
+    'admin, editor:<ACRONYM> or member:<ACRONYM>; repeat for several',
+    (role: string, roles: string[]) => [...roles, role],
+    [] as string[],
+  )
+  .option('--ttl <duration>', 'lifetime: 30m, 8h, 7d', '8h')
+  .action(
+    run(async (options: TokenOptions) => {
+      consoleOutput.print(await developmentToken(options));
+      return 0;
+    }),
   );
 
 program

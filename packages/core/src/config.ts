@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { secretFile, type AuthConfig } from './auth.js';
 import { z } from 'zod';
 
 /**
@@ -22,10 +24,20 @@ const storage = {
     .optional(),
 };
 
+/** Token verification (docs/identity.md): a development secret, or a production issuer's JWKS. */
+const auth = {
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  AUTH_JWKS_URL: z.url().optional(),
+  AUTH_ISSUER: z.string().optional(),
+  AUTH_AUDIENCE: z.string().optional(),
+  AUTH_ROLES_CLAIM: z.string().default('roles'),
+};
+
 export const serviceEnvironment = {
   registry: z.object({
     ...common,
     ...storage,
+    ...auth,
     REGISTRY_PORT: port(4001),
     REVIEW_DUE_SOON_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
     REGISTRY_TODAY: z
@@ -33,7 +45,14 @@ export const serviceEnvironment = {
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (YYYY-MM-DD)')
       .optional(),
   }),
-  contacts: z.object({ ...common, ...storage, CONTACTS_PORT: port(4002) }),
+  contacts: z.object({
+    ...common,
+    ...storage,
+    ...auth,
+    CONTACTS_PORT: port(4002),
+    /** The registry subgraph, asked which organizations an acronym and a register name. */
+    REGISTRY_URL: z.url().default('http://127.0.0.1:4001/graphql'),
+  }),
   gateway: z.object({
     ...common,
     GATEWAY_PORT: port(4000),
@@ -73,17 +92,45 @@ export interface SubgraphConfig {
   logLevel: string;
   production: boolean;
   storage: StorageConfig;
+  auth: AuthConfig;
 }
 
 export function loadSubgraphConfig(service: 'registry' | 'contacts', env = process.env): SubgraphConfig {
   const values = read(service, env);
+  const dataDir = resolve(values.DATA_DIR);
   return {
     host: values.HOST,
     port: 'REGISTRY_PORT' in values ? values.REGISTRY_PORT : values.CONTACTS_PORT,
     logLevel: values.LOG_LEVEL,
     production: values.NODE_ENV === 'production',
-    storage: { dataDir: resolve(values.DATA_DIR), databaseUrl: values.DATABASE_URL },
+    storage: { dataDir, databaseUrl: values.DATABASE_URL },
+    auth: authConfig(values, dataDir),
   };
+}
+
+/** Where the contacts service asks the registry about organizations and registers. */
+export const loadRegistryUrl = (env = process.env) => read('contacts', env).REGISTRY_URL;
+
+/**
+ * A JWKS URL wins (production); else AUTH_SECRET; else the secret `npm start` keeps in the data
+ * directory. Without any of them the service refuses to start rather than accept every token.
+ */
+function authConfig(values: z.infer<z.ZodObject<typeof auth>>, dataDir: string): AuthConfig {
+  const claims = { issuer: values.AUTH_ISSUER, audience: values.AUTH_AUDIENCE, rolesClaim: values.AUTH_ROLES_CLAIM };
+  if (values.AUTH_JWKS_URL) return { kind: 'jwks', jwksUrl: values.AUTH_JWKS_URL, ...claims };
+  const secret = values.AUTH_SECRET ?? readSecretFile(dataDir);
+  if (!secret) {
+    throw new ConfigError(
+      `No way to verify tokens: set AUTH_JWKS_URL (an identity provider) or AUTH_SECRET, or run \`npm start\` once to create ${secretFile(dataDir)}`,
+    );
+  }
+  return { kind: 'secret', secret, ...claims };
+}
+
+/** The development secret in the data directory, when `npm start` has created it. */
+export function readSecretFile(dataDir: string): string | undefined {
+  const file = secretFile(dataDir);
+  return existsSync(file) ? readFileSync(file, 'utf8').trim() || undefined : undefined;
 }
 
 /** How the registry judges dates: its due-soon window and, for demos and tests, a fixed today. */

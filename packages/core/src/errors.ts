@@ -13,6 +13,12 @@ export const badUserInput = (message: string, field?: string) =>
 
 export const notFound = (message: string) => error('NOT_FOUND', message);
 
+/** No identity, or a token that was refused: the write cannot say who is making it. */
+export const unauthenticated = (message: string) => error('UNAUTHENTICATED', message);
+
+/** A known caller whose roles do not allow the write. */
+export const forbidden = (message: string) => error('FORBIDDEN', message);
+
 export const conflict = (message: string, extensions: Record<string, unknown> = {}) =>
   error('CONFLICT', message, extensions);
 

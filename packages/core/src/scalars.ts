@@ -55,4 +55,19 @@ export const DateTimeScalar = stringScalar(
   '2026-11-24T09:30:00.000Z',
 );
 
-export const scalarResolvers = { Date: DateScalar, PartialDate: PartialDateScalar, DateTime: DateTimeScalar };
+/** Any JSON value, output only: the before and after of a field change in a revision's diff. */
+export const JSONScalar = new GraphQLScalarType({
+  name: 'JSON',
+  description: 'A JSON value: string, number, boolean, list or object.',
+  serialize: (value) => value,
+  parseValue: () => {
+    throw new GraphQLError('JSON is an output type only');
+  },
+});
+
+export const scalarResolvers = {
+  Date: DateScalar,
+  PartialDate: PartialDateScalar,
+  DateTime: DateTimeScalar,
+  JSON: JSONScalar,
+};

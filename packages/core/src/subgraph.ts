@@ -4,6 +4,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { parse } from 'graphql';
 import type { EntitySchema, MixedList } from 'typeorm';
+import { createAuthenticator, type Viewer } from './auth.js';
 import type { SubgraphConfig } from './config.js';
 import { openDatabase, type Database } from './database.js';
 import type { Logger } from './logger.js';
@@ -19,8 +20,8 @@ export interface SubgraphOptions<C extends object> {
   migrations: MixedList<new () => unknown>;
   config: SubgraphConfig;
   logger: Logger;
-  /** A fresh context (with fresh DataLoaders) for each request. */
-  context: (db: Database) => C;
+  /** A fresh context (with fresh DataLoaders) for each request, for the caller its token names. */
+  context: (db: Database, viewer: Viewer) => C;
   /** Runs once after migrations, before serving (e.g. loading reference data). */
   prepare?: (db: Database) => Promise<void>;
   synchronize?: boolean;
@@ -43,6 +44,7 @@ export async function startSubgraph<C extends object>(options: SubgraphOptions<C
   });
   logger.info(`${options.name} database: ${db.kind === 'postgres' ? `PostgreSQL schema "${options.name}"` : 'SQLite'}`);
   await options.prepare?.(db);
+  const authenticate = createAuthenticator(config.auth);
   const schema = buildSubgraphSchema({
     typeDefs: parse(readFileSync(options.schemaFile, 'utf8')),
     resolvers: options.resolvers as GraphQLResolverMap<unknown>,
@@ -55,7 +57,7 @@ export async function startSubgraph<C extends object>(options: SubgraphOptions<C
       logger,
       // Inline traces feed Apollo's hosted studio, which this registry does not use.
       apollo: { schema, introspection: true, plugins: [ApolloServerPluginInlineTraceDisabled()] },
-      context: async () => options.context(db),
+      context: async (req) => options.context(db, await authenticate(req.headers.authorization)),
       health: () => db.ping(),
     });
     return {

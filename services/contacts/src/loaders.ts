@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { byKey, createChildConnectionLoader, groupByKey, type Database } from '@alliance/core';
+import { byKey, createChildConnectionLoader, groupByKey, type Database, type Viewer } from '@alliance/core';
 import * as contacts from './repositories/contacts.js';
 
 /** Memoizes `make` by the JSON of its argument, for the life of one request. */
@@ -51,5 +51,9 @@ export type Loaders = ReturnType<typeof createLoaders>;
 
 export interface ContactsContext {
   db: Database;
+  /** The caller, as the request's bearer token names them. */
+  viewer: Viewer;
+  /** The registry subgraph's URL (organizations and registers live there). */
+  registryUrl: string;
   loaders: Loaders;
 }

@@ -28,9 +28,9 @@ export function startRegistry(
     migrations,
     config,
     logger,
-    context: (db) => {
+    context: (db, viewer) => {
       const schedule = scheduleFor(scheduleConfig);
-      return { db, loaders: createLoaders(db, schedule), schedule };
+      return { db, viewer, loaders: createLoaders(db, schedule), schedule };
     },
     prepare: async (db) => {
       const loaded = await db.transaction((manager) => loadDirectory(manager, STANDARDS_BODIES));

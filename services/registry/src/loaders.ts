@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { byKey, createChildConnectionLoader, groupByKey, once, type Database } from '@alliance/core';
+import { byKey, createChildConnectionLoader, groupByKey, once, type Database, type Viewer } from '@alliance/core';
 import * as findings from './repositories/findings.js';
 import * as graph from './repositories/graph.js';
 import * as organizations from './repositories/organizations.js';
@@ -69,6 +69,8 @@ export type Loaders = ReturnType<typeof createLoaders>;
 
 export interface RegistryContext {
   db: Database;
+  /** The caller, as the request's bearer token names them. */
+  viewer: Viewer;
   loaders: Loaders;
   schedule: Schedule;
 }

@@ -1,6 +1,7 @@
 /**
- * A minimal GraphQL-over-HTTP client: the CLI talks to the registry only through the public
- * API, like any partner tool. Node's built-in fetch does the HTTP.
+ * A minimal GraphQL-over-HTTP client, Node's built-in fetch doing the HTTP. The CLI talks to the
+ * registry only through the public API, like any partner tool; the contacts service asks the
+ * registry subgraph about organizations and registers with it.
  */
 
 export interface GraphQLErrorInfo {

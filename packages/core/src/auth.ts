@@ -1,0 +1,188 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { forbidden, unauthenticated } from './errors.js';
+
+/**
+ * Who is asking. Every subgraph verifies the bearer token itself (the gateway only forwards it),
+ * so a subgraph reached directly is exactly as strict as through the gateway.
+ */
+
+export type Role = { kind: 'admin' } | { kind: 'editor' | 'member'; acronym: string };
+
+export interface Identity {
+  subject: string;
+  name: string | null;
+  roles: Role[];
+}
+
+/** How tokens are verified: a shared HS256 secret (development) or an issuer's JWKS (production). */
+export type AuthConfig =
+  | { kind: 'secret'; secret: string; issuer?: string; audience?: string; rolesClaim: string }
+  | { kind: 'jwks'; jwksUrl: string; issuer?: string; audience?: string; rolesClaim: string };
+
+/** The file `npm start` keeps the development secret in, inside the data directory. */
+export const secretFile = (dataDir: string) => join(dataDir, 'auth-secret');
+
+/** Creates the development secret on first run (readable by its owner only); returns it. */
+export function ensureDevelopmentSecret(dataDir: string): string {
+  const file = secretFile(dataDir);
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600 });
+    chmodSync(file, 0o600);
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
+/** Reads `admin`, `editor:MEF`, `member:DMTF`; anything else (an IdP's own roles) is ignored. */
+export function parseRole(value: string): Role | null {
+  if (value === 'admin') return { kind: 'admin' };
+  const match = /^(editor|member):([A-Za-z0-9][A-Za-z0-9 ._&/-]{0,31})$/.exec(value);
+  return match ? { kind: match[1] as 'editor' | 'member', acronym: match[2]!.toUpperCase() } : null;
+}
+
+export const formatRole = (role: Role) => (role.kind === 'admin' ? 'admin' : `${role.kind}:${role.acronym}`);
+
+/** The caller of one request: an identity, or anonymous (with the reason when a token was refused). */
+export class Viewer {
+  constructor(
+    readonly identity: Identity | null,
+    /** Why the presented token was refused; reads go on anonymously, writes fail with it. */
+    readonly refusal: string | null = null,
+  ) {}
+
+  static anonymous = new Viewer(null);
+
+  get isAdmin(): boolean {
+    return this.identity?.roles.some((role) => role.kind === 'admin') ?? false;
+  }
+
+  /** Members, editors and admins see personal email addresses; anonymous readers do not. */
+  get seesPersonalData(): boolean {
+    return (this.identity?.roles.length ?? 0) > 0;
+  }
+
+  /** Acronyms (upper case) this viewer edits for; admins edit everything. */
+  get editorOf(): ReadonlySet<string> {
+    const acronyms = (this.identity?.roles ?? []).flatMap((r) => (r.kind === 'editor' ? [r.acronym] : []));
+    return new Set(acronyms);
+  }
+
+  canEdit(acronym: string): boolean {
+    return this.isAdmin || this.editorOf.has(acronym.toUpperCase());
+  }
+
+  /** Every write starts here: a missing or refused token is UNAUTHENTICATED. */
+  requireSignedIn(action: string): Identity {
+    if (this.identity) return this.identity;
+    throw unauthenticated(
+      this.refusal
+        ? `${action} needs a valid token: ${this.refusal}`
+        : `${action} needs a signed-in caller: send Authorization: Bearer <token>`,
+    );
+  }
+
+  requireAdmin(action: string): Identity {
+    const identity = this.requireSignedIn(action);
+    if (!this.isAdmin) throw forbidden(`${action} is for admins only`);
+    return identity;
+  }
+
+  /** Allowed when the viewer edits for at least one of `acronyms` (or is an admin). */
+  requireEditorOfAny(action: string, acronyms: readonly string[]): Identity {
+    const identity = this.requireSignedIn(action);
+    if (!acronyms.some((a) => this.canEdit(a))) {
+      const roles = [...new Set(acronyms.map((a) => `editor:${a.toUpperCase()}`))].join(' or ');
+      throw forbidden(`${action} needs the role ${roles || 'admin'}`);
+    }
+    return identity;
+  }
+
+  /** Allowed when the viewer edits for every one of `acronyms` (or is an admin). */
+  requireEditorOfAll(action: string, acronyms: readonly string[]): Identity {
+    const identity = this.requireSignedIn(action);
+    const missing = [...new Set(acronyms.map((a) => a.toUpperCase()))].filter((a) => !this.canEdit(a));
+    if (missing.length > 0) {
+      throw forbidden(`${action} needs the role ${missing.map((a) => `editor:${a}`).join(' and ')}`);
+    }
+    return identity;
+  }
+}
+
+/** Reads a claim by dotted path (`realm_access.roles` for Keycloak, `roles` by default). */
+function claimAt(payload: JWTPayload, path: string): unknown {
+  return path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], payload);
+}
+
+function identityOf(payload: JWTPayload, rolesClaim: string): Identity {
+  if (!payload.sub) throw new Error('the token has no subject (sub)');
+  const claimed = claimAt(payload, rolesClaim);
+  const values = Array.isArray(claimed) ? claimed : typeof claimed === 'string' ? claimed.split(/[\s,]+/) : [];
+  const roles = values.flatMap((value) => (typeof value === 'string' ? [parseRole(value)] : [])).filter((r) => r !== null);
+  const name = typeof payload.name === 'string' ? payload.name : null;
+  return { subject: payload.sub, name, roles };
+}
+
+export type Authenticate = (authorization: string | undefined) => Promise<Viewer>;
+
+/** Verifies `Authorization: Bearer <JWT>` headers with jose; never throws (see Viewer.refusal). */
+export function createAuthenticator(config: AuthConfig): Authenticate {
+  const key: Uint8Array | JWTVerifyGetKey =
+    config.kind === 'secret' ? new TextEncoder().encode(config.secret) : createRemoteJWKSet(new URL(config.jwksUrl));
+  const options = {
+    ...(config.kind === 'secret' ? { algorithms: ['HS256'] } : {}),
+    ...(config.issuer ? { issuer: config.issuer } : {}),
+    ...(config.audience ? { audience: config.audience } : {}),
+  };
+  return async (authorization) => {
+    if (!authorization) return Viewer.anonymous;
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+    if (!match) return new Viewer(null, 'the Authorization header must be "Bearer <token>"');
+    try {
+      // jwtVerify is overloaded on the key's type; both branches are the same call.
+      const { payload } =
+        key instanceof Uint8Array ? await jwtVerify(match[1]!, key, options) : await jwtVerify(match[1]!, key, options);
+      return new Viewer(identityOf(payload, config.rolesClaim));
+    } catch (error) {
+      return new Viewer(null, describeRefusal(error));
+    }
+  };
+}
+
+function describeRefusal(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'ERR_JWT_EXPIRED') return 'the token has expired';
+  if (code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED') return 'the token is not signed by a key this registry trusts';
+  if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED') return `the token's claims are not accepted (${(error as Error).message})`;
+  if (code === 'ERR_JWKS_NO_MATCHING_KEY') return "no key of the identity provider matches the token's key id";
+  return `the token cannot be verified (${(error as Error).message})`;
+}
+
+export interface TokenRequest {
+  secret: string;
+  subject: string;
+  name?: string;
+  roles: string[];
+  /** Lifetime as jose reads it: `8h`, `30m`, `7d`. */
+  ttl?: string;
+  issuer?: string;
+  audience?: string;
+}
+
+/** Mints an HS256 token from the development secret (`alliance token`, the seed, tests). */
+export function mintToken(request: TokenRequest): Promise<string> {
+  const invalid = request.roles.filter((role) => !parseRole(role));
+  if (invalid.length > 0) {
+    throw new Error(`unknown role ${invalid.join(', ')}: use admin, editor:<ACRONYM> or member:<ACRONYM>`);
+  }
+  let jwt = new SignJWT({ roles: request.roles, ...(request.name ? { name: request.name } : {}) })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(request.subject)
+    .setIssuedAt()
+    .setExpirationTime(request.ttl ?? '8h');
+  if (request.issuer) jwt = jwt.setIssuer(request.issuer);
+  if (request.audience) jwt = jwt.setAudience(request.audience);
+  return jwt.sign(new TextEncoder().encode(request.secret));
+}

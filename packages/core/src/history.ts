@@ -1,0 +1,48 @@
+import diff from 'microdiff';
+import type { Identity } from './auth.js';
+
+/**
+ * What both services keep about every change: who made it, when, a one-line summary, and the
+ * record as it was afterwards. Revisions are immutable rows; a change never rewrites one.
+ */
+export interface Author {
+  subject: string;
+  name: string | null;
+}
+
+export const authorOf = (identity: Identity): Author => ({ subject: identity.subject, name: identity.name });
+
+/** One field that differs between two revisions, at a path such as `milestones[2].status`. */
+export interface FieldChange {
+  path: string;
+  kind: 'ADDED' | 'REMOVED' | 'CHANGED';
+  before: unknown;
+  after: unknown;
+}
+
+const KIND = { CREATE: 'ADDED', REMOVE: 'REMOVED', CHANGE: 'CHANGED' } as const;
+
+const pathOf = (keys: readonly (string | number)[]) =>
+  keys.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '');
+
+/**
+ * Field-level differences between two states (plain JSON), leaf by leaf; lists compare position
+ * by position, so an added milestone is `milestones[3]` ADDED. microdiff does the walking.
+ */
+export function fieldChanges(before: object, after: object): FieldChange[] {
+  return diff(before as Record<string, unknown>, after as Record<string, unknown>).map((d) => ({
+    path: pathOf(d.path),
+    kind: KIND[d.type],
+    before: d.type === 'CREATE' ? null : d.oldValue,
+    after: d.type === 'REMOVE' ? null : d.value,
+  }));
+}
+
+/** Email addresses as they appear in free text (documents' contact sections, finding messages). */
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+
+/**
+ * Text shown to anonymous readers: addresses are personal data (issue 5), so free text hides
+ * every one; mailing-list addresses stay readable on the contacts they belong to.
+ */
+export const redactEmails = (text: string) => text.replace(EMAIL, '[email hidden]');
