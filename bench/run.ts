@@ -15,7 +15,13 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { createLogger, type RunningServer, type RunningSubgraph, type SubgraphConfig } from '@alliance/core';
+import {
+  createLogger,
+  Viewer,
+  type RunningServer,
+  type RunningSubgraph,
+  type SubgraphConfig,
+} from '@alliance/core';
 import { startContacts } from '@alliance/contacts';
 import { startGateway } from '@alliance/gateway';
 import { startRegistry } from '@alliance/registry';
@@ -23,7 +29,7 @@ import { startRegistry } from '@alliance/registry';
 // through the packages' compiled files (the packages have no "exports" map, so Node resolves
 // these paths). Seeding in-process skips HTTP and GraphQL for each of the 20,000 imports.
 import { importWorkRegister } from '@alliance/registry/dist/repositories/import.js';
-import { setStatus } from '@alliance/registry/dist/repositories/status.js';
+import { setStatus } from '@alliance/registry/dist/repositories/edit.js';
 import { validateImport } from '@alliance/registry/dist/validation.js';
 import { importPointsOfContact } from '@alliance/contacts/dist/repositories/contacts.js';
 import { validatePointsOfContact } from '@alliance/contacts/dist/validation.js';
@@ -55,6 +61,9 @@ const log = (message: string) => process.stderr.write(`${message}\n`);
 
 /** The bench's own signing secret; its admin token seeds the data set. */
 const BENCH_AUTH = { kind: 'secret' as const, secret: randomBytes(32).toString('hex'), rolesClaim: 'roles' };
+
+/** The seeding writes through the repositories directly, as an admin. */
+const BENCH_ADMIN = new Viewer({ subject: 'bench', name: 'Bench seeder', roles: [{ kind: 'admin' }] });
 
 const subgraphConfig = (dataDir: string): SubgraphConfig => ({
   host: '127.0.0.1',
@@ -112,11 +121,11 @@ async function seed(data: DataSet, dataDir: string, generateSeconds: number): Pr
     let last = started;
     for (const [i, document] of data.registers.entries()) {
       const { contacts: listed, ...rest } = document;
-      const { outcome, register } = await importWorkRegister(registry.db, validateImport(rest));
+      const { outcome, register } = await importWorkRegister(registry.db, BENCH_ADMIN, validateImport(rest));
       if (outcome !== 'CREATED') throw new Error(`register ${i + 1} "${document.title}" was ${outcome}, not CREATED`);
       let revision = register.revision;
       for (const change of data.statusChanges[i]!) {
-        ({ revision } = await setStatus(registry.db, { id: register.id, expectedRevision: revision, ...change }));
+        ({ revision } = await setStatus(registry.db, BENCH_ADMIN, { id: register.id, expectedRevision: revision, ...change }));
       }
       const entries = validatePointsOfContact(
         register.id,

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { byKey, createChildConnectionLoader, groupByKey, once, type Database, type Viewer } from '@alliance/core';
 import * as findings from './repositories/findings.js';
 import * as graph from './repositories/graph.js';
+import * as history from './repositories/history.js';
 import * as organizations from './repositories/organizations.js';
 import * as registers from './repositories/work-registers.js';
 import type { Schedule } from './schedule.js';
@@ -58,6 +59,17 @@ export function createLoaders(db: Database, schedule: Schedule) {
     ),
     /** Which organizations share registers, for walks over the alliance graph; read once a request. */
     allianceAdjacency: once(() => graph.adjacency(ds)),
+    historyOfRegister: createChildConnectionLoader(
+      (ids) => history.revisionsOfRegisters(ds, ids),
+      history.historyChildKeys,
+    ),
+    revision: new DataLoader(async (ids: readonly string[]) =>
+      byKey(ids, await history.revisionsByIds(ds, ids), (r) => r.id),
+    ),
+    /** By `registerId:revision` (history.revisionKey). */
+    revisionAt: new DataLoader(async (keys: readonly string[]) =>
+      byKey(keys, await history.revisionsByKeys(ds, keys), (r) => history.revisionKey(r.workRegisterId, r.revision)),
+    ),
     registersOfOrganization: createChildConnectionLoader(
       (ids) => registers.registersOfOrganizations(ds, ids),
       registers.registerChildKeys,

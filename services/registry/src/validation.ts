@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { badUserInput, isIsoDate, isPartialDate } from '@alliance/core';
-import { precisionOf, type WorkRegisterDocument } from '@alliance/document';
+import { periodEnd, precisionOf, type DatePrecision, type WorkRegisterDocument } from '@alliance/document';
 
 /**
  * Checks an import beyond what GraphQL's types already guarantee: lengths, acronyms, URLs,
@@ -24,53 +24,67 @@ const matchesPrecision = (value: { date?: string | null; dueBy?: string | null; 
   return !date || !value.precision || precisionOf(date) === value.precision;
 };
 
+const party = z.object({ acronym, name: text(200), unit: optionalText(200) });
+const milestone = z
+  .object({
+    date: partialDate,
+    precision,
+    description: text(2000),
+    status: z.enum(['PLANNED', 'COMPLETED', 'CANCELLED']).default('PLANNED'),
+  })
+  .refine(matchesPrecision, { message: 'precision does not match the date', path: ['precision'] });
+
+/** The fields every way of writing a register shares; lists have no defaults here (a patch leaves them out). */
+const registerFields = {
+  title: text(300),
+  subtitle: optionalText(2000),
+  kind: z.enum(['REGISTER', 'ADDENDUM']),
+  amends: optionalText(300),
+  version: optionalText(32),
+  initiatedOn: isoDate.nullish(),
+  parties: z.array(party).min(1, 'a register needs at least one organization').max(20),
+  background: optionalText(100_000),
+  projects: z.array(z.object({ name: text(300), audience: optionalText(1000) })).max(200),
+  objectives: z.array(text(10_000)).max(200),
+  benefits: z.array(text(10_000)).max(200),
+  standardsDevelopment: z
+    .object({ mode: z.enum(['JOINT', 'INDEPENDENT', 'DELEGATED', 'NONE', 'OTHER']), text: text(10_000) })
+    .nullish(),
+  delegatedWorkRules: z
+    .array(z.object({ reviewer: acronym, subject: acronym, commitments: z.array(text(10_000)) }))
+    .max(100),
+  references: z.array(z.object({ title: text(300), url: z.url({ protocol: /^https?$/ }) })).max(200),
+  milestones: z.array(milestone).max(500),
+  review: z
+    .object({ trigger: optionalText(2000), dueBy: partialDate.nullish(), precision: precision.nullish() })
+    .refine(matchesPrecision, { message: 'precision does not match dueBy', path: ['precision'] })
+    .nullish(),
+  approval: z
+    .object({
+      body: optionalText(300),
+      resolution: optionalText(100),
+      approvedOn: partialDate.nullish(),
+      text: text(2000),
+    })
+    .nullish(),
+  sections: z.array(z.object({ heading: text(500), text: z.string().max(100_000) })).max(200),
+};
+
+const listDefaults = {
+  kind: registerFields.kind.default('REGISTER'),
+  projects: registerFields.projects.default([]),
+  objectives: registerFields.objectives.default([]),
+  benefits: registerFields.benefits.default([]),
+  delegatedWorkRules: registerFields.delegatedWorkRules.default([]),
+  references: registerFields.references.default([]),
+  milestones: registerFields.milestones.default([]),
+  sections: registerFields.sections.default([]),
+};
+
 const importSchema = z
   .object({
-    title: text(300),
-    subtitle: optionalText(2000),
-    kind: z.enum(['REGISTER', 'ADDENDUM']).default('REGISTER'),
-    amends: optionalText(300),
-    version: optionalText(32),
-    initiatedOn: isoDate.nullish(),
-    parties: z
-      .array(z.object({ acronym, name: text(200), unit: optionalText(200) }))
-      .min(1, 'a register needs at least one organization'),
-    background: optionalText(100_000),
-    projects: z.array(z.object({ name: text(300), audience: optionalText(1000) })).default([]),
-    objectives: z.array(text(10_000)).default([]),
-    benefits: z.array(text(10_000)).default([]),
-    standardsDevelopment: z
-      .object({ mode: z.enum(['JOINT', 'INDEPENDENT', 'DELEGATED', 'NONE', 'OTHER']), text: text(10_000) })
-      .nullish(),
-    delegatedWorkRules: z
-      .array(z.object({ reviewer: acronym, subject: acronym, commitments: z.array(text(10_000)) }))
-      .default([]),
-    references: z.array(z.object({ title: text(300), url: z.url({ protocol: /^https?$/ }) })).default([]),
-    milestones: z
-      .array(
-        z
-          .object({
-            date: partialDate,
-            precision,
-            description: text(2000),
-            status: z.enum(['PLANNED', 'COMPLETED', 'CANCELLED']).default('PLANNED'),
-          })
-          .refine(matchesPrecision, { message: 'precision does not match the date', path: ['precision'] }),
-      )
-      .default([]),
-    review: z
-      .object({ trigger: optionalText(2000), dueBy: partialDate.nullish(), precision: precision.nullish() })
-      .refine(matchesPrecision, { message: 'precision does not match dueBy', path: ['precision'] })
-      .nullish(),
-    approval: z
-      .object({
-        body: optionalText(300),
-        resolution: optionalText(100),
-        approvedOn: partialDate.nullish(),
-        text: text(2000),
-      })
-      .nullish(),
-    sections: z.array(z.object({ heading: text(500), text: z.string().max(100_000) })).default([]),
+    ...registerFields,
+    ...listDefaults,
     findings: z
       .array(
         z.object({
@@ -84,60 +98,168 @@ const importSchema = z
       .default([]),
     sourceText: z.string().max(1_000_000).nullish(),
   })
-  .superRefine((input, ctx) => {
-    const parties = new Set(input.parties.map((p) => p.acronym.toUpperCase()));
-    input.delegatedWorkRules.forEach((rule, i) => {
-      for (const role of ['reviewer', 'subject'] as const) {
-        if (!parties.has(rule[role].toUpperCase())) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['delegatedWorkRules', i, role],
-            message: `"${rule[role]}" is not one of the register's parties (${[...parties].join(', ')})`,
-          });
-        }
+  .superRefine((input, ctx) => rulesNameParties(input, ctx.addIssue));
+
+/** createWorkRegister: parties are organizations of the directory, named by acronym (a name is not needed). */
+const createSchema = z
+  .object({ ...registerFields, ...listDefaults, parties: z.array(party.partial({ name: true })).min(1).max(20) })
+  .superRefine((input, ctx) => rulesNameParties(input, ctx.addIssue));
+
+/** updateWorkRegister: any part; a list given replaces the whole list. */
+const patchSchema = z
+  .object({ ...registerFields, parties: z.array(party.partial({ name: true })).min(1).max(20) })
+  .partial();
+
+type AddIssue = (issue: { code: 'custom'; path: (string | number)[]; message: string }) => void;
+
+/** Delegated-work rules name the register's own parties. */
+function rulesNameParties(
+  input: { parties: { acronym: string }[]; delegatedWorkRules: { reviewer: string; subject: string }[] },
+  addIssue: AddIssue,
+) {
+  const parties = new Set(input.parties.map((p) => p.acronym.toUpperCase()));
+  input.delegatedWorkRules.forEach((rule, i) => {
+    for (const role of ['reviewer', 'subject'] as const) {
+      if (!parties.has(rule[role].toUpperCase())) {
+        addIssue({
+          code: 'custom',
+          path: ['delegatedWorkRules', i, role],
+          message: `"${rule[role]}" is not one of the register's parties (${[...parties].join(', ')})`,
+        });
       }
-    });
+    }
   });
+}
 
 export type ImportInput = Omit<WorkRegisterDocument, 'contacts'> & { sourceText: string | null };
 
 const formatPath = (path: readonly PropertyKey[]) =>
   path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`), 'input');
 
-export function validateImport(input: unknown): ImportInput {
-  const result = importSchema.safeParse(input);
+/** Parses with `schema`, or throws BAD_USER_INPUT naming the first problem's path. */
+function check<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const result = schema.safeParse(input);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const field = formatPath(issue.path);
     throw badUserInput(`${field} ${issue.message}`, field);
   }
-  const value = result.data;
+  return result.data;
+}
+
+type Fields = Partial<Omit<z.infer<z.ZodObject<typeof registerFields>>, 'parties'>> & {
+  parties?: { acronym: string; name?: string; unit?: string | null }[];
+};
+
+/** GraphQL leaves optional fields out; the stored state spells every one of them (null or a list). */
+const normalizers: { [K in keyof RegisterFields]?: (value: never) => RegisterFields[K] } = {
+  subtitle: (v: string | null | undefined) => v ?? null,
+  amends: (v: string | null | undefined) => v ?? null,
+  version: (v: string | null | undefined) => v ?? null,
+  initiatedOn: (v: string | null | undefined) => v ?? null,
+  background: (v: string | null | undefined) => v ?? null,
+  standardsDevelopment: (v: RegisterFields['standardsDevelopment'] | undefined) => v ?? null,
+  parties: (v: { acronym: string; name?: string; unit?: string | null }[]) =>
+    v.map((p) => ({ acronym: p.acronym, name: p.name ?? p.acronym, unit: p.unit ?? null })),
+  projects: (v: { name: string; audience?: string | null }[]) =>
+    v.map((p) => ({ name: p.name, audience: p.audience ?? null })),
+  review: (v: { trigger?: string | null; dueBy?: string | null; precision?: DatePrecision | null } | null) =>
+    v
+      ? {
+          trigger: v.trigger ?? null,
+          dueBy: v.dueBy ?? null,
+          precision: v.precision ?? (v.dueBy ? precisionOf(v.dueBy) : null),
+        }
+      : null,
+  approval: (v: { body?: string | null; resolution?: string | null; approvedOn?: string | null; text: string } | null) =>
+    v
+      ? { body: v.body ?? null, resolution: v.resolution ?? null, approvedOn: v.approvedOn ?? null, text: v.text }
+      : null,
+};
+
+function normalize(value: Fields): Partial<RegisterFields> {
+  return Object.fromEntries(
+    Object.entries(value).map(([key, v]) => {
+      const normalizer = normalizers[key as keyof RegisterFields] as ((x: unknown) => unknown) | undefined;
+      return [key, normalizer ? normalizer(v) : v];
+    }),
+  );
+}
+
+/** A register's own fields as the parser and the write inputs give them. */
+export type RegisterFields = Omit<WorkRegisterDocument, 'contacts' | 'findings'>;
+
+export function validateImport(input: unknown): ImportInput {
+  const value = check(importSchema, input);
   return {
-    ...value,
-    subtitle: value.subtitle ?? null,
-    amends: value.amends ?? null,
-    version: value.version ?? null,
-    initiatedOn: value.initiatedOn ?? null,
-    parties: value.parties.map((p) => ({ ...p, unit: p.unit ?? null })),
-    background: value.background ?? null,
-    projects: value.projects.map((p) => ({ ...p, audience: p.audience ?? null })),
-    standardsDevelopment: value.standardsDevelopment ?? null,
-    review: value.review
-      ? {
-          trigger: value.review.trigger ?? null,
-          dueBy: value.review.dueBy ?? null,
-          precision: value.review.precision ?? null,
-        }
-      : null,
-    approval: value.approval
-      ? {
-          body: value.approval.body ?? null,
-          resolution: value.approval.resolution ?? null,
-          approvedOn: value.approval.approvedOn ?? null,
-          text: value.approval.text,
-        }
-      : null,
+    ...(normalize(value) as RegisterFields),
     findings: value.findings.map((f) => ({ ...f, line: f.line ?? null })),
     sourceText: value.sourceText ?? null,
   };
 }
+
+/** createWorkRegister's input; party names are the directory's (see edit.ts). */
+export const validateCreate = (input: unknown) => normalize(check(createSchema, input)) as RegisterFields;
+
+/** updateWorkRegister's input: only the fields given. */
+export const validatePatch = (input: unknown) => {
+  const value = check(patchSchema, input);
+  if (Object.keys(value).length === 0) throw badUserInput('input names no field to change', 'input');
+  return normalize(value);
+};
+
+/** recordReview's dates: reviewed on a past day, next due after it. */
+export function validateReview(args: { reviewedOn: string; nextDueBy?: string | null; today: string }) {
+  if (args.reviewedOn > args.today) {
+    throw badUserInput(`reviewedOn ${args.reviewedOn} is in the future (today is ${args.today})`, 'reviewedOn');
+  }
+  if (args.nextDueBy && periodEnd({ date: args.nextDueBy, precision: precisionOf(args.nextDueBy)! }) <= args.reviewedOn) {
+    throw badUserInput(`nextDueBy ${args.nextDueBy} must fall after reviewedOn ${args.reviewedOn}`, 'nextDueBy');
+  }
+}
+
+/** Delegated-work rules of a patched register must still name its parties. */
+export function checkRules(state: Pick<RegisterFields, 'parties' | 'delegatedWorkRules'>) {
+  rulesNameParties(state, (issue) => {
+    throw badUserInput(`${formatPath(issue.path)} ${issue.message}`, formatPath(issue.path));
+  });
+}
+
+const domain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^(?=.{1,253}$)([a-z0-9-]{1,63}\.)+[a-z]{2,63}$/, 'must be a domain name such as dmtf.org');
+
+const unitList = z
+  .array(z.object({ id: z.uuid('must be a unit id (a UUID)').nullish(), acronym: acronym.nullish(), name: text(200) }))
+  .max(200);
+const domainList = z.array(z.object({ domain, current: z.boolean().default(true) })).max(50);
+
+const organizationFields = {
+  acronym,
+  name: text(200),
+  aliases: z.array(text(200)).max(50).default([]),
+  website: z.url({ protocol: /^https?$/ }).nullish(),
+  emailDomains: domainList.default([]),
+  units: unitList.default([]),
+};
+
+export const validateOrganization = (input: unknown) => {
+  const value = check(z.object(organizationFields), input);
+  return { ...value, website: value.website ?? null };
+};
+
+/** updateOrganization: the acronym is the body's key in roles and history, so it stays (the schema has no field for it). */
+export const validateOrganizationPatch = (input: unknown) => {
+  const schema = z.object({
+    name: text(200),
+    aliases: z.array(text(200)).max(50),
+    website: z.url({ protocol: /^https?$/ }).nullish(),
+    emailDomains: domainList,
+    units: unitList,
+  });
+  const value = check(schema.partial(), input);
+  if (Object.keys(value).length === 0) throw badUserInput('input names no field to change', 'input');
+  return 'website' in value ? { ...value, website: value.website ?? null } : value;
+};

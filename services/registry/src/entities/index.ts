@@ -78,6 +78,8 @@ export interface WorkRegister {
   reviewPrecision: DatePrecision | null;
   /** Last day of the review's period (May 2013 → 2013-05-31), for sorting and "due" queries. */
   reviewDueOn: string | null;
+  reviewLastReviewedOn: string | null;
+  reviewLastOutcome: 'CONTINUE' | 'AMEND' | 'TERMINATE' | null;
   approval: StoredApproval | null;
   sourceText: string | null;
   sourceSha256: string;
@@ -112,13 +114,17 @@ export interface Section {
   content: string;
 }
 
-/** An immutable copy of a register as it was at one revision. */
+/** An immutable copy of a register as it was at one revision, with who changed it and why. */
 export interface WorkRegisterRevision {
   id: string;
   workRegisterId: string;
   revision: number;
   sourceSha256: string;
+  /** The register's state after the change (a RegisterState). */
   snapshot: unknown;
+  authorSubject: string;
+  authorName: string | null;
+  summary: string;
   createdAt: string;
 }
 
@@ -182,6 +188,8 @@ export const WorkRegisterEntity = new EntitySchema<WorkRegister>({
     reviewDueBy: short('review_due_by', 10, true),
     reviewPrecision: short('review_precision', 8, true),
     reviewDueOn: short('review_due_on', 10, true),
+    reviewLastReviewedOn: short('review_last_reviewed_on', 10, true),
+    reviewLastOutcome: short('review_last_outcome', 16, true),
     approval: { type: 'simple-json', name: 'approval', nullable: true },
     sourceText: text('source_text'),
     sourceSha256: short('source_sha256', 64),
@@ -238,6 +246,9 @@ export const WorkRegisterRevisionEntity = new EntitySchema<WorkRegisterRevision>
     revision: { type: 'integer', name: 'revision' },
     sourceSha256: short('source_sha256', 64),
     snapshot: json('snapshot'),
+    authorSubject: short('author_subject', 200),
+    authorName: short('author_name', 200, true),
+    summary: text('summary', false),
     createdAt: timestamp('created_at'),
   },
 });

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { paginate, type ConnectionArgs } from '@alliance/core';
+import { badUserInput, notFound, paginate, type ConnectionArgs, type Database } from '@alliance/core';
 import type { StandardsBody } from '@alliance/document';
 import {
   OrganizationEntity,
   OrganizationUnitEntity,
+  WorkRegisterPartyEntity,
+  type EmailDomain,
   type Organization,
   type OrganizationUnit,
 } from '../entities/index.js';
@@ -62,4 +64,81 @@ export async function loadDirectory(manager: EntityManager, bodies: readonly Sta
   await organizations.insert(rows);
   if (units.length > 0) await manager.getRepository(OrganizationUnitEntity).insert(units);
   return rows.length;
+}
+
+export interface UnitInput {
+  id?: string | null;
+  acronym?: string | null;
+  name: string;
+}
+
+export interface OrganizationFields {
+  acronym: string;
+  name: string;
+  aliases: string[];
+  website: string | null;
+  emailDomains: EmailDomain[];
+  units: UnitInput[];
+}
+
+/** Adds a body to the directory (admins; see policy.ts). Acronyms are unique, case-insensitively. */
+export function createOrganization(db: Database, fields: OrganizationFields): Promise<Organization> {
+  return db.transaction(async (manager) => {
+    const [clash] = await organizationsByAcronyms(manager, [fields.acronym]);
+    if (clash) throw badUserInput(`The directory already holds ${clash.acronym} (${clash.name})`, 'input.acronym');
+    const { units, ...rest } = fields;
+    const organization = newOrganization(rest);
+    await manager.getRepository(OrganizationEntity).insert(organization);
+    await replaceUnits(manager, organization.id, units);
+    return organization;
+  });
+}
+
+/**
+ * Changes a body's details; a list given replaces the list. Units keep their ids (and the
+ * registers naming them) when listed with them; a unit a register names cannot be dropped.
+ */
+export function updateOrganization(
+  db: Database,
+  id: string,
+  patch: Partial<Omit<OrganizationFields, 'acronym'>>,
+): Promise<Organization> {
+  return db.transaction(async (manager) => {
+    const organizations = manager.getRepository(OrganizationEntity);
+    const organization = await organizations.findOneBy({ id });
+    if (!organization) throw notFound(`No organization with id "${id}"`);
+    const { units, ...fields } = patch;
+    const updated = { ...organization, ...fields, updatedAt: now() };
+    await organizations.save(updated);
+    if (units) await replaceUnits(manager, id, units);
+    return updated;
+  });
+}
+
+async function replaceUnits(manager: EntityManager, organizationId: string, wanted: UnitInput[]): Promise<void> {
+  const repository = manager.getRepository(OrganizationUnitEntity);
+  const current = await repository.findBy({ organizationId });
+  wanted.forEach((unit, index) => {
+    if (unit.id && !current.some((c) => c.id === unit.id!.toLowerCase())) {
+      throw badUserInput(`Unit ${unit.id} is not a unit of this organization`, `input.units[${index}].id`);
+    }
+  });
+  const kept = new Set(wanted.flatMap((u) => (u.id ? [u.id.toLowerCase()] : [])));
+  const dropped = current.filter((unit) => !kept.has(unit.id));
+  if (dropped.length > 0) {
+    const named = await manager
+      .getRepository(WorkRegisterPartyEntity)
+      .countBy({ unitId: In(dropped.map((u) => u.id)) });
+    if (named > 0) {
+      throw badUserInput(
+        `${dropped.map((u) => u.name).join(', ')} cannot be removed: registers name it as a party (${named})`,
+        'input.units',
+      );
+    }
+    await repository.delete({ id: In(dropped.map((u) => u.id)) });
+  }
+  for (const unit of wanted) {
+    const id = unit.id?.toLowerCase() ?? randomUUID();
+    await repository.save({ id, organizationId, acronym: unit.acronym ?? null, name: unit.name });
+  }
 }

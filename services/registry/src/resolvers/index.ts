@@ -1,4 +1,5 @@
 import { scalarResolvers } from '@alliance/core';
+import { WorkRegisterRevision } from './history.js';
 import { Mutation } from './mutation.js';
 import { Organization, OrganizationUnit, Partnership } from './organization.js';
 import { Query } from './query.js';
@@ -21,4 +22,5 @@ export const resolvers = {
   AllianceGraph,
   AllianceEdge,
   RegistryStats,
+  WorkRegisterRevision,
 };

@@ -2,6 +2,7 @@ import type * as rows from '../entities/index.js';
 import type { RegistryContext } from '../loaders.js';
 import type { FindingRow } from '../repositories/findings.js';
 import { reviewStatus } from '../schedule.js';
+import { forViewer, WorkRegisterHistory } from './history.js';
 
 /** Maps stored rows to the schema; every lookup goes through a request's loaders. */
 export const WorkRegister = {
@@ -17,25 +18,35 @@ export const WorkRegister = {
     loaders.milestonesOfRegister.load(register.id),
 
   review: (register: rows.WorkRegister, _: unknown, { schedule }: RegistryContext) =>
-    register.reviewTrigger || register.reviewDueBy
+    register.reviewTrigger || register.reviewDueBy || register.reviewLastReviewedOn
       ? {
           trigger: register.reviewTrigger,
           dueBy: register.reviewDueBy,
           precision: register.reviewPrecision,
           dueOn: register.reviewDueOn,
           status: reviewStatus(register.reviewDueOn, schedule),
+          lastReviewedOn: register.reviewLastReviewedOn,
+          lastOutcome: register.reviewLastOutcome,
         }
       : null,
 
   findings: (register: rows.WorkRegister, _: unknown, { loaders }: RegistryContext) =>
     loaders.findingsOfRegister.load(register.id),
 
-  async sections(register: rows.WorkRegister, _: unknown, { loaders }: RegistryContext) {
+  async sections(register: rows.WorkRegister, _: unknown, { loaders, viewer }: RegistryContext) {
     const sections = await loaders.sectionsOfRegister.load(register.id);
-    return sections.map((section) => ({ heading: section.heading, text: section.content }));
+    return forViewer(
+      sections.map((section) => ({ heading: section.heading, text: section.content })),
+      viewer,
+    );
   },
 
-  source: (register: rows.WorkRegister) => ({ text: register.sourceText, sha256: register.sourceSha256 }),
+  source: (register: rows.WorkRegister, _: unknown, { viewer }: RegistryContext) => ({
+    text: register.sourceText === null ? null : forViewer(register.sourceText, viewer),
+    sha256: register.sourceSha256,
+  }),
+
+  ...WorkRegisterHistory,
 };
 
 /** Lazy, so a query that does not ask for units never loads them. */
@@ -54,6 +65,7 @@ export const DelegatedWorkRule = {
 };
 
 export const Finding = {
+  message: (finding: FindingRow, _: unknown, { viewer }: RegistryContext) => forViewer(finding.message, viewer),
   workRegister: (finding: FindingRow, _: unknown, { loaders }: RegistryContext) =>
     loaders.workRegister.load(finding.register_id),
 };

@@ -1,0 +1,60 @@
+import type { EntityManager } from 'typeorm';
+import type {
+  ApprovalDocument,
+  DatePrecision,
+  Finding,
+  MilestoneStatus,
+  ProjectDocument,
+  ReferenceDocument,
+  RegisterKind,
+  StandardsDevelopmentDocument,
+} from '@alliance/document';
+import { WorkRegisterRevisionEntity, type WorkRegisterStatus } from '../entities/index.js';
+
+/**
+ * A register as one plain value: what every revision keeps (the register as it was), what
+ * `changes(from, to)` compares, and what every write produces. Organizations are named by
+ * acronym, so a revision reads the same after the database's ids are long gone.
+ */
+export interface RegisterState {
+  title: string;
+  subtitle: string | null;
+  kind: RegisterKind;
+  /** Slug (or title) of the register an addendum extends. */
+  amends: string | null;
+  version: string | null;
+  status: WorkRegisterStatus;
+  statusReason: string | null;
+  initiatedOn: string | null;
+  parties: { acronym: string; name: string; unit: string | null }[];
+  background: string | null;
+  projects: ProjectDocument[];
+  objectives: string[];
+  benefits: string[];
+  standardsDevelopment: StandardsDevelopmentDocument | null;
+  delegatedWorkRules: { reviewer: string; subject: string; commitments: string[] }[];
+  references: ReferenceDocument[];
+  milestones: { date: string; precision: DatePrecision; description: string; status: MilestoneStatus }[];
+  review: ReviewState | null;
+  approval: ApprovalDocument | null;
+  sections: { heading: string; text: string }[];
+  /** What looks wrong in the register (from its document, kept current by edits). */
+  findings: Finding[];
+}
+
+export type ReviewOutcome = 'CONTINUE' | 'AMEND' | 'TERMINATE';
+
+export interface ReviewState {
+  trigger: string | null;
+  dueBy: string | null;
+  precision: DatePrecision | null;
+  lastReviewedOn: string | null;
+  lastOutcome: ReviewOutcome | null;
+}
+
+/** The state a register's current revision recorded; every write starts from it. */
+export async function currentState(manager: EntityManager, workRegisterId: string, revision: number) {
+  const row = await manager.getRepository(WorkRegisterRevisionEntity).findOneBy({ workRegisterId, revision });
+  if (!row) throw new Error(`register ${workRegisterId} has no revision ${revision}`);
+  return row.snapshot as RegisterState;
+}

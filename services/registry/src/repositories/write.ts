@@ -1,0 +1,301 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { badUserInput, conflict, notFound, type Author } from '@alliance/core';
+import { periodEnd, precisionOf, registerSlug } from '@alliance/document';
+import {
+  FindingEntity,
+  MilestoneEntity,
+  OrganizationEntity,
+  OrganizationUnitEntity,
+  SearchTermEntity,
+  SectionEntity,
+  WorkRegisterEntity,
+  WorkRegisterPartyEntity,
+  WorkRegisterRevisionEntity,
+  type Organization,
+  type OrganizationUnit,
+  type WorkRegister,
+} from '../entities/index.js';
+import { newOrganization, organizationsByAcronyms } from './organizations.js';
+import { movePairs } from './pairs.js';
+import type { RegisterState } from './register-state.js';
+import { searchTerms } from './search.js';
+
+/**
+ * The one way a register changes: every mutation (import, create, update, status, review) works
+ * out the register's next state and hands it here, inside its transaction. The register row
+ * moves to the next revision only if it is still at the revision the change was based on, its
+ * tables are rewritten from the state, and the state is kept as an immutable revision.
+ */
+export interface RegisterWrite {
+  /** The register as the change found it; null creates one. */
+  current: WorkRegister | null;
+  /** The revision the caller based the change on (checked against the row, atomically). */
+  expectedRevision?: number;
+  state: RegisterState;
+  /** Slug of a new register (existing ones keep theirs). */
+  slug?: string;
+  source?: { sha256: string; text: string | null };
+  author: Author;
+  summary: string;
+  /** Imports add bodies the directory does not know; edits must name known ones. */
+  addUnknownOrganizations: boolean;
+}
+
+/** Findings that depend on today's date are computed when read, never stored (see findings.ts). */
+const TIME_DEPENDENT = new Set(['REVIEW_OVERDUE', 'MILESTONE_OVERDUE']);
+
+/** The day a partial date falls due: the end of its period (validated dates only). */
+export const dueOn = (date: string) => periodEnd({ date, precision: precisionOf(date)! });
+
+export const staleRevision = (current: number, expected: number) =>
+  conflict(`The register is at revision ${current}, not ${expected}; reload it and try again`, {
+    currentRevision: current,
+  });
+
+/** Loads a register for a change and checks the revision the change is based on. */
+export async function registerForChange(manager: EntityManager, id: string, expectedRevision: number) {
+  const register = await manager.getRepository(WorkRegisterEntity).findOneBy({ id });
+  if (!register) throw notFound(`No work register with id "${id}"`);
+  if (register.revision !== expectedRevision) throw staleRevision(register.revision, expectedRevision);
+  return register;
+}
+
+export async function writeRegister(manager: EntityManager, write: RegisterWrite): Promise<WorkRegister> {
+  const { current, state } = write;
+  const organizations = await resolveOrganizations(manager, state.parties, write.addUnknownOrganizations);
+  const orgId = (acronym: string) => organizations.get(acronym.toUpperCase())!.id;
+  const at = new Date().toISOString();
+  const register: WorkRegister = {
+    id: current?.id ?? randomUUID(),
+    slug: current?.slug ?? write.slug!,
+    title: state.title,
+    subtitle: state.subtitle,
+    kind: state.kind,
+    amendsId: state.amends ? await findAmended(manager, state.amends) : null,
+    version: state.version,
+    revision: (current?.revision ?? 0) + 1,
+    status: state.status,
+    statusReason: state.statusReason,
+    initiatedOn: state.initiatedOn,
+    background: state.background,
+    projects: state.projects,
+    objectives: state.objectives,
+    benefits: state.benefits,
+    standardsDevelopment: state.standardsDevelopment,
+    delegatedWorkRules: state.delegatedWorkRules.map((rule) => ({
+      reviewerId: orgId(rule.reviewer),
+      subjectId: orgId(rule.subject),
+      commitments: rule.commitments,
+    })),
+    references: state.references,
+    reviewTrigger: state.review?.trigger ?? null,
+    reviewDueBy: state.review?.dueBy ?? null,
+    reviewPrecision: state.review?.precision ?? null,
+    reviewDueOn: state.review?.dueBy ? dueOn(state.review.dueBy) : null,
+    reviewLastReviewedOn: state.review?.lastReviewedOn ?? null,
+    reviewLastOutcome: state.review?.lastOutcome ?? null,
+    approval: state.approval,
+    sourceText: write.source ? write.source.text : (current?.sourceText ?? null),
+    sourceSha256: write.source?.sha256 ?? current!.sourceSha256,
+    createdAt: current?.createdAt ?? at,
+    updatedAt: at,
+  };
+  await saveRow(manager, register, current, write.expectedRevision ?? current?.revision);
+  await replaceChildren(manager, register.id, state, organizations);
+  await manager.getRepository(WorkRegisterRevisionEntity).insert({
+    id: randomUUID(),
+    workRegisterId: register.id,
+    revision: register.revision,
+    sourceSha256: register.sourceSha256,
+    snapshot: state,
+    authorSubject: write.author.subject,
+    authorName: write.author.name,
+    summary: write.summary,
+    createdAt: at,
+  });
+  return register;
+}
+
+/**
+ * Inserts a new register, or updates the row only if it is still at the expected revision: of
+ * two changes based on the same revision exactly one matches the WHERE, on SQLite and PostgreSQL
+ * alike (PostgreSQL re-checks it after the first change commits).
+ */
+async function saveRow(manager: EntityManager, register: WorkRegister, current: WorkRegister | null, expected?: number) {
+  const registers = manager.getRepository(WorkRegisterEntity);
+  if (!current) {
+    await registers.insert(register);
+    return;
+  }
+  const { id, createdAt: _created, ...changes } = register;
+  const { affected } = await registers
+    .createQueryBuilder()
+    .update()
+    .set(changes)
+    .where('id = :id AND revision = :expected', { id, expected })
+    .execute();
+  if (affected !== 1) {
+    const now = await registers.findOneBy({ id });
+    throw staleRevision(now?.revision ?? register.revision, expected ?? current.revision);
+  }
+}
+
+/** Two titles name the same register when they differ only in case, spacing and punctuation. */
+export const titleKey = (title: string) => title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * A free slug for a new register, or the register a title already names. Titles that share a
+ * slug ("A / B Work Register" and "A / B Work Register 2") are different registers: the second
+ * gets the next free slug, never the first's.
+ */
+export async function placeFor(
+  manager: EntityManager,
+  title: string,
+): Promise<{ slug: string; existing: WorkRegister | null }> {
+  const registers = manager.getRepository(WorkRegisterEntity);
+  const base = registerSlug(title);
+  for (let n = 1; ; n++) {
+    const slug = n === 1 ? base : `${base}-${n}`;
+    const existing = await registers.findOneBy({ slug });
+    if (!existing) return { slug, existing: null };
+    if (titleKey(existing.title) === titleKey(title)) return { slug, existing };
+  }
+}
+
+type ResolvedOrganization = Organization & { units: Map<string, OrganizationUnit> };
+
+/** Acronyms of `parties` the directory does not hold. */
+export async function unknownAcronyms(manager: EntityManager, parties: RegisterState['parties']) {
+  const acronyms = [...new Set(parties.map((p) => p.acronym.toUpperCase()))];
+  const known = new Set((await organizationsByAcronyms(manager, acronyms)).map((o) => o.acronym.toUpperCase()));
+  return acronyms.filter((a) => !known.has(a));
+}
+
+/**
+ * Finds the parties' organizations by acronym (adding unknown bodies to the directory when
+ * allowed) and their units by name or acronym (a unit a register names first is added).
+ */
+async function resolveOrganizations(
+  manager: EntityManager,
+  parties: RegisterState['parties'],
+  addUnknown: boolean,
+): Promise<Map<string, ResolvedOrganization>> {
+  const found = await organizationsByAcronyms(manager, [...new Set(parties.map((p) => p.acronym))]);
+  const byAcronym = new Map<string, ResolvedOrganization>(
+    found.map((o) => [o.acronym.toUpperCase(), { ...o, units: new Map() }]),
+  );
+  for (const [index, party] of parties.entries()) {
+    const key = party.acronym.toUpperCase();
+    if (byAcronym.has(key)) continue;
+    if (!addUnknown) {
+      throw badUserInput(`No organization with acronym "${party.acronym}"`, `input.parties[${index}].acronym`);
+    }
+    const created = newOrganization({ acronym: party.acronym, name: party.name });
+    await manager.getRepository(OrganizationEntity).insert(created);
+    byAcronym.set(key, { ...created, units: new Map() });
+  }
+  const units = manager.getRepository(OrganizationUnitEntity);
+  for (const party of parties.filter((p) => p.unit)) {
+    const organization = byAcronym.get(party.acronym.toUpperCase())!;
+    const name = party.unit!;
+    const unit =
+      (await units.findOneBy({ organizationId: organization.id, name })) ??
+      (await units.findOneBy({ organizationId: organization.id, acronym: name }));
+    if (unit) {
+      organization.units.set(name, unit);
+    } else {
+      const created = { id: randomUUID(), organizationId: organization.id, acronym: null, name };
+      await units.insert(created);
+      organization.units.set(name, created);
+    }
+  }
+  return byAcronym;
+}
+
+async function findAmended(manager: EntityManager, amends: string): Promise<string | null> {
+  const registers = manager.getRepository(WorkRegisterEntity);
+  const found =
+    (await registers.findOneBy({ slug: amends })) ??
+    (await registers.findOneBy({ title: amends })) ??
+    (await registers.findOneBy({ slug: registerSlug(amends) }));
+  return found?.id ?? null;
+}
+
+async function replaceChildren(
+  manager: EntityManager,
+  workRegisterId: string,
+  state: RegisterState,
+  organizations: Map<string, ResolvedOrganization>,
+): Promise<void> {
+  const parties = manager.getRepository(WorkRegisterPartyEntity);
+  const milestones = manager.getRepository(MilestoneEntity);
+  const sections = manager.getRepository(SectionEntity);
+  const findings = manager.getRepository(FindingEntity);
+  const terms = manager.getRepository(SearchTermEntity);
+  // One call each: a loop over the repositories makes TypeScript type a union of them all.
+  const before = (await parties.findBy({ workRegisterId })).map((p) => p.organizationId);
+  await parties.delete({ workRegisterId });
+  await milestones.delete({ workRegisterId });
+  await sections.delete({ workRegisterId });
+  await findings.delete({ workRegisterId });
+  await terms.delete({ workRegisterId });
+  await parties.insert(
+    state.parties.map((party, position) => {
+      const organization = organizations.get(party.acronym.toUpperCase())!;
+      return {
+        id: randomUUID(),
+        workRegisterId,
+        organizationId: organization.id,
+        unitId: party.unit ? organization.units.get(party.unit)!.id : null,
+        position,
+      };
+    }),
+  );
+  if (state.milestones.length > 0) {
+    await milestones.insert(
+      state.milestones.map((m, position) => ({
+        id: randomUUID(),
+        workRegisterId,
+        position,
+        date: m.date,
+        precision: m.precision,
+        dueOn: dueOn(m.date),
+        description: m.description,
+        status: m.status,
+      })),
+    );
+  }
+  await movePairs(
+    manager,
+    before,
+    state.parties.map((party) => organizations.get(party.acronym.toUpperCase())!.id),
+  );
+  const stored = state.findings.filter((f) => !TIME_DEPENDENT.has(f.code));
+  if (stored.length > 0) {
+    await findings.insert(stored.map((f, position) => ({ id: randomUUID(), workRegisterId, position, ...f })));
+  }
+  const words = searchTerms([
+    state.title,
+    state.subtitle,
+    state.background,
+    ...state.objectives,
+    ...state.benefits,
+    ...state.projects.flatMap((p) => [p.name, p.audience]),
+    ...state.sections.flatMap((s) => [s.heading, s.text]),
+  ]);
+  for (let i = 0; i < words.length; i += 500) {
+    await terms.insert(words.slice(i, i + 500).map((term) => ({ term, workRegisterId })));
+  }
+  if (state.sections.length > 0) {
+    await sections.insert(
+      state.sections.map((s, position) => ({
+        id: randomUUID(),
+        workRegisterId,
+        position,
+        heading: s.heading,
+        content: s.text,
+      })),
+    );
+  }
+}

@@ -1,0 +1,57 @@
+import { badUserInput, fieldChanges, redactEmails, type Viewer } from '@alliance/core';
+import type * as rows from '../entities/index.js';
+import type { RegistryContext } from '../loaders.js';
+import { revisionKey } from '../repositories/history.js';
+import type { RegisterState } from '../repositories/register-state.js';
+
+/** Strings of a snapshot or a diff as an anonymous reader sees them: without email addresses. */
+export function forViewer<T>(value: T, viewer: Viewer): T {
+  if (viewer.seesPersonalData) return value;
+  return JSON.parse(JSON.stringify(value), (_key, v: unknown) => (typeof v === 'string' ? redactEmails(v) : v)) as T;
+}
+
+/** A revision's state, with the fields the schema shows (findings are read on the register). */
+function stateOf(revision: rows.WorkRegisterRevision): Omit<RegisterState, 'findings'> {
+  const { findings: _findings, ...state } = revision.snapshot as RegisterState;
+  return state;
+}
+
+async function revisionAt(register: { id: string }, n: number, { loaders }: RegistryContext) {
+  return loaders.revisionAt.load(revisionKey(register.id, n));
+}
+
+export const WorkRegisterHistory = {
+  async history(register: rows.WorkRegister, args: object, { loaders }: RegistryContext) {
+    const connection = await loaders.historyOfRegister(register.id, args);
+    return {
+      ...connection,
+      edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: loaders.revision.load(edge.node.id) })),
+    };
+  },
+
+  atRevision: (register: rows.WorkRegister, args: { revision: number }, context: RegistryContext) =>
+    revisionAt(register, args.revision, context),
+
+  async changes(register: rows.WorkRegister, args: { from: number; to?: number | null }, context: RegistryContext) {
+    const to = args.to ?? register.revision;
+    const [before, after] = await Promise.all([
+      revisionAt(register, args.from, context),
+      revisionAt(register, to, context),
+    ]);
+    if (!before) throw badUserInput(`The register has no revision ${args.from} (it is at ${register.revision})`, 'from');
+    if (!after) throw badUserInput(`The register has no revision ${to} (it is at ${register.revision})`, 'to');
+    return forViewer(fieldChanges(stateOf(before), stateOf(after)), context.viewer);
+  },
+};
+
+export const WorkRegisterRevision = {
+  author: (revision: rows.WorkRegisterRevision) => ({ subject: revision.authorSubject, name: revision.authorName }),
+  register: (revision: rows.WorkRegisterRevision, _: unknown, { viewer }: RegistryContext) =>
+    forViewer(stateOf(revision), viewer),
+  async changes(revision: rows.WorkRegisterRevision, _: unknown, context: RegistryContext) {
+    const previous =
+      revision.revision > 1 ? await revisionAt({ id: revision.workRegisterId }, revision.revision - 1, context) : null;
+    const before = previous ? stateOf(previous) : {};
+    return forViewer(fieldChanges(before, stateOf(revision)), context.viewer);
+  },
+};
