@@ -12,11 +12,22 @@ const root = new URL('..', import.meta.url);
 const SEED = 'data/seeds/mef-dmtf-work-register.txt';
 const FIXTURES = 'packages/document/test/fixtures';
 
+/** Runs the CLI signed in as an admin (ALLIANCE_TOKEN) unless `env` says otherwise. */
 async function alliance(...args: string[]) {
+  return allianceWith({}, ...args);
+}
+
+async function allianceWith(env: Record<string, string | undefined>, ...args: string[]) {
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, ['packages/cli/dist/main.js', ...args], {
       cwd: root,
-      env: { ...process.env, ALLIANCE_ENDPOINT: stack?.gatewayUrl ?? '' },
+      env: {
+        ...process.env,
+        ALLIANCE_ENDPOINT: stack?.gatewayUrl ?? '',
+        ALLIANCE_TOKEN: stack?.tokens.admin,
+        AUTH_SECRET: stack?.auth.secret,
+        ...env,
+      },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -200,5 +211,64 @@ describe('alliance export', () => {
     const { code, stderr } = await alliance('export', '--slug', 'no-such-register');
     expect(code).toBe(1);
     expect(stderr).toContain('NOT_FOUND: No work register with slug "no-such-register"');
+  });
+});
+
+describe('alliance token', () => {
+  it('mints a token from the configured secret that the registry accepts for that role', async () => {
+    const minted = await allianceWith(
+      { ALLIANCE_TOKEN: undefined },
+      'token',
+      '--sub',
+      'alice',
+      '--name',
+      'Alice',
+      '--role',
+      'editor:SNIA',
+      '--ttl',
+      '1h',
+    );
+    expect(minted.code).toBe(0);
+    const token = minted.stdout.trim();
+    expect(token.split('.')).toHaveLength(3);
+
+    // A new version of a SNIA / DMTF register (an earlier test may have imported the original).
+    const file = join(scratch, 'snia-dmtf-v2.txt');
+    const original = readFileSync(new URL(`${FIXTURES}/snia-dmtf-work-register.txt`, root), 'utf8');
+    writeFileSync(file, `${original}\nNote: revised by the SNIA liaison.\n`);
+    const allowed = await allianceWith({ ALLIANCE_TOKEN: token }, 'import', file);
+    expect(allowed.code).toBe(0);
+    const { data } = await stack.query(
+      `{ workRegister(slug: "snia-dmtf") { history(first: 1) { edges { node { author { subject name } } } } } }`,
+    );
+    expect(data.workRegister.history.edges[0].node.author).toEqual({ subject: 'alice', name: 'Alice' });
+
+    const forbidden = await allianceWith({ ALLIANCE_TOKEN: token }, 'import', SEED);
+    expect(forbidden.code).toBe(1);
+    expect(forbidden.stderr).toMatch(/FORBIDDEN: .*editor:MEF or editor:DMTF/);
+  });
+
+  it('explains a missing token, and rejects an unknown role', async () => {
+    const anonymous = await allianceWith({ ALLIANCE_TOKEN: undefined }, 'import', SEED);
+    expect(anonymous.code).toBe(1);
+    expect(anonymous.stderr).toMatch(/UNAUTHENTICATED/);
+
+    const bad = await allianceWith({}, 'token', '--sub', 'x', '--role', 'owner:MEF');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/unknown role owner:MEF/);
+    expect(bad.stdout).toBe('');
+  });
+
+  it('says where the secret comes from when there is none', async () => {
+    const none = await allianceWith(
+      { AUTH_SECRET: undefined, DATA_DIR: scratch },
+      'token',
+      '--sub',
+      'x',
+      '--role',
+      'admin',
+    );
+    expect(none.code).toBe(1);
+    expect(none.stderr).toMatch(/no development secret/);
   });
 });

@@ -46,7 +46,8 @@ async function registers() {
 }
 
 it('leaves whole registers only, and a second run completes the import', { timeout: 60_000 }, async () => {
-  const child = spawn(process.execPath, [...cli, stack.gatewayUrl, ...files], { cwd: root });
+  const token = ['--token', stack.tokens.admin];
+  const child = spawn(process.execPath, [...cli, stack.gatewayUrl, ...token, ...files], { cwd: root });
   let progress = '';
   child.stderr.on('data', (chunk) => (progress += chunk));
   await expect
@@ -65,7 +66,9 @@ it('leaves whole registers only, and a second run completes the import', { timeo
     expect([0, 2]).toContain(register.pointsOfContact.length);
   }
 
-  const { stderr } = await promisify(execFile)(process.execPath, [...cli, stack.gatewayUrl, ...files], { cwd: root });
+  const { stderr } = await promisify(execFile)(process.execPath, [...cli, stack.gatewayUrl, ...token, ...files], {
+    cwd: root,
+  });
   expect(stderr).toContain(`${files.length} files:`);
   expect(stderr).toContain('0 failed');
   const complete = await registers();

@@ -1,6 +1,9 @@
 import { spawn } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { developmentToken } from '@alliance/cli';
 import type { StorageConfig } from '@alliance/core';
 import { freshStorage } from './support/storage.js';
 
@@ -63,6 +66,21 @@ it('starts, seeds once, serves the register, and stops on Ctrl-C', { timeout: 12
   expect(body.data.workRegister.title).toBe('MEF / DMTF Work Register');
   expect(body.data.workRegister.pointsOfContact).toHaveLength(4);
 
+  // The first start created the development signing secret, readable by its owner only, and a
+  // token minted from it (as `alliance token` does) may write.
+  const secretFile = join(storage.dataDir, 'auth-secret');
+  expect(statSync(secretFile).mode & 0o777).toBe(0o600);
+  const token = await developmentToken({ sub: 'tester', role: ['admin'], ttl: '5m' }, { DATA_DIR: storage.dataDir });
+  const write = await fetch(`http://127.0.0.1:${ports[0]}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({
+      query: 'mutation { createOrganization(input: { acronym: "STARTF", name: "Start Forum" }) { acronym } }',
+    }),
+  });
+  expect((await write.json()).data).toEqual({ createOrganization: { acronym: 'STARTF' } });
+  const secret = readFileSync(secretFile, 'utf8');
+
   first.child.kill('SIGINT');
   expect(await first.exited).toBe(0);
   for (const port of ports) {
@@ -72,6 +90,7 @@ it('starts, seeds once, serves the register, and stops on Ctrl-C', { timeout: 12
   // A second start finds the data and does not seed again.
   const second = await startOnce(ports);
   expect(second.output()).not.toContain('seeded');
+  expect(readFileSync(secretFile, 'utf8')).toBe(secret);
   second.child.kill('SIGINT');
   expect(await second.exited).toBe(0);
 });
