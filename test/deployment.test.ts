@@ -66,6 +66,16 @@ describe('docker-compose.yml', () => {
     });
   });
 
+  it('gives the subgraphs and the seed one signing secret, and contacts the registry by service name', () => {
+    const secrets = ['registry', 'contacts', 'seed'].map((name) => services[name].environment.AUTH_SECRET);
+    expect(secrets[0]).toMatch(/^\$\{AUTH_SECRET:\?/);
+    expect(new Set(secrets).size).toBe(1);
+    expect(services.contacts.environment.REGISTRY_URL).toBe(
+      `http://registry:${services.registry.environment.REGISTRY_PORT}/graphql`,
+    );
+    expect(services.contacts.depends_on.registry.condition).toBe('service_healthy');
+  });
+
   it('disables Apollo telemetry in the image and builds from node:22', () => {
     const dockerfile = readFileSync(new URL('../Dockerfile', import.meta.url), 'utf8');
     expect(dockerfile).toMatch(/^FROM node:22/m);
