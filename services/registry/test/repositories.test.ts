@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '@alliance/core';
+import { Viewer, type Database } from '@alliance/core';
 import { STANDARDS_BODIES } from '@alliance/document';
 import { freshDatabase } from '../../../test/support/storage.js';
 import { entities, WorkRegisterRevisionEntity } from '../src/entities/index.js';
@@ -12,6 +12,7 @@ import { validateImport, type ImportInput } from '../src/validation.js';
 /** The registry's data access on a real, migrated database (SQLite, or PostgreSQL with DATABASE_URL). */
 
 const schedule = { today: '2026-11-24', dueSoonDays: 90 };
+const admin = new Viewer({ subject: 'test', name: 'Test', roles: [{ kind: 'admin' }] });
 let db: Database;
 let close: () => Promise<void>;
 beforeAll(async () => {
@@ -51,7 +52,7 @@ describe('loadDirectory', () => {
 
 describe('importWorkRegister', () => {
   it('creates a register with its parties, units, milestones and sections', async () => {
-    const { outcome, register } = await importWorkRegister(db, input());
+    const { outcome, register } = await importWorkRegister(db, admin, input());
     expect(outcome).toBe('CREATED');
     expect(register).toMatchObject({ slug: 'snia-dmtf', revision: 1, status: 'DRAFT', reviewDueOn: '2012-06-30' });
 
@@ -72,14 +73,14 @@ describe('importWorkRegister', () => {
 
   it('changes nothing when the same source comes again', async () => {
     const before = db.statementCount();
-    const { outcome, register } = await importWorkRegister(db, input());
+    const { outcome, register } = await importWorkRegister(db, admin, input());
     expect(outcome).toBe('UNCHANGED');
     expect(register.revision).toBe(1);
     expect(db.statementCount() - before).toBeLessThanOrEqual(4); // BEGIN, one SELECT, COMMIT
   });
 
   it('makes a new revision and keeps the old one in the history', async () => {
-    const { outcome, register } = await importWorkRegister(db, input({ version: '1.1' }));
+    const { outcome, register } = await importWorkRegister(db, admin, input({ version: '1.1' }));
     expect(outcome).toBe('REVISED');
     expect(register.revision).toBe(2);
     const history = await db.dataSource
@@ -94,6 +95,7 @@ describe('importWorkRegister', () => {
   it('adds a body the directory does not know', async () => {
     const { register } = await importWorkRegister(
       db,
+      admin,
       input({
         title: 'XYZ / DMTF Work Register',
         parties: [
@@ -126,10 +128,10 @@ describe('organization pairs', () => {
       { acronym: b, name: b, unit: null },
     ];
     const base = { title: 'IETF / W3C Work Register', delegatedWorkRules: [], parties: parties('IETF', 'W3C') };
-    await importWorkRegister(db, input(base));
-    await importWorkRegister(db, input({ ...base, title: 'W3C / IETF Work Register 2' }));
+    await importWorkRegister(db, admin, input(base));
+    await importWorkRegister(db, admin, input({ ...base, title: 'W3C / IETF Work Register 2' }));
     expect(await pairsOf('IETF')).toEqual({ W3C: 2 });
-    await importWorkRegister(db, input({ ...base, version: '2.0', parties: parties('IETF', 'OGF') }));
+    await importWorkRegister(db, admin, input({ ...base, version: '2.0', parties: parties('IETF', 'OGF') }));
     expect(await pairsOf('IETF')).toEqual({ W3C: 1, OGF: 1 });
     expect(await pairsOf('W3C')).toEqual({ IETF: 1 });
   });

@@ -36,12 +36,13 @@ export class History1764300000000 implements MigrationInterface {
       if (row.work_register_id !== register) [register, state] = [row.work_register_id, null];
       const { next, summary } = replay(state, JSON.parse(row.snapshot) as Record<string, unknown>);
       state = next;
-      await q.manager
-        .createQueryBuilder()
-        .update('work_register_revision')
-        .set({ snapshot: JSON.stringify(state), summary })
-        .where('id = :id', { id: row.id })
-        .execute();
+      // Plain SQL: a query builder would map the table to today's entity and encode the JSON twice.
+      const [sql, parameters] = q.connection.driver.escapeQueryWithParameters(
+        'UPDATE work_register_revision SET snapshot = :snapshot, summary = :summary WHERE id = :id',
+        { snapshot: JSON.stringify(state), summary, id: row.id },
+        {},
+      );
+      await q.query(sql, parameters);
     }
   }
 
