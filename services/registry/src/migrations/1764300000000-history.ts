@@ -40,7 +40,6 @@ export class History1764300000000 implements MigrationInterface {
       const [sql, parameters] = q.connection.driver.escapeQueryWithParameters(
         'UPDATE work_register_revision SET snapshot = :snapshot, summary = :summary WHERE id = :id',
         { snapshot: JSON.stringify(state), summary, id: row.id },
-        {},
       );
       await q.query(sql, parameters);
     }
