@@ -4,7 +4,7 @@ import { startStack, type Stack } from './support/stack.js';
 
 /**
  * The docs' examples run against a freshly seeded registry: every ```graphql block in
- * docs/schema.md answers without errors, and the README's example answer is what the API says.
+ * docs/schema.md and docs/identity.md answers without errors, and the README's example answer is what the API says.
  */
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
@@ -17,13 +17,15 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-describe('docs/schema.md', () => {
-  const queries = blocks(read('docs/schema.md'), 'graphql');
+describe('docs/schema.md and docs/identity.md', () => {
+  const queries = [...blocks(read('docs/schema.md'), 'graphql'), ...blocks(read('docs/identity.md'), 'graphql')];
   it('has examples', () => expect(queries.length).toBeGreaterThanOrEqual(6));
   it.each(queries.map((q) => [/^(?:query|mutation) (\w+)/.exec(q)?.[1] ?? q.slice(0, 30), q]))(
     '%s runs without errors',
     async (_name, query) => {
-      const { errors, data } = await stack.query(query);
+      // Mutations run as an admin and queries as a member, as the pages say.
+      const token = query.startsWith('mutation') ? stack.tokens.admin : stack.tokens.member;
+      const { errors, data } = await stack.query(query, {}, token);
       expect(errors).toBeUndefined();
       expect(data).toBeTruthy();
     },

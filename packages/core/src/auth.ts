@@ -119,7 +119,8 @@ function claimAt(payload: JWTPayload, path: string): unknown {
 function identityOf(payload: JWTPayload, rolesClaim: string): Identity {
   if (!payload.sub) throw new Error('the token has no subject (sub)');
   const claimed = claimAt(payload, rolesClaim);
-  const values = Array.isArray(claimed) ? claimed : typeof claimed === 'string' ? claimed.split(/[\s,]+/) : [];
+  // Commas only: acronyms may hold spaces (editor:TM Forum).
+  const values = Array.isArray(claimed) ? claimed : typeof claimed === 'string' ? claimed.split(',').map((r) => r.trim()) : [];
   const roles = values.flatMap((value) => (typeof value === 'string' ? [parseRole(value)] : [])).filter((r) => r !== null);
   const name = typeof payload.name === 'string' ? payload.name : null;
   return { subject: payload.sub, name, roles };
