@@ -11,9 +11,7 @@ let stack: Stack;
 let editors: string[];
 beforeAll(async () => {
   stack = await startStack({ seed: false });
-  editors = await Promise.all(
-    Array.from({ length: 10 }, (_, i) => stack.token(i % 2 ? 'editor:MEF' : 'editor:DMTF')),
-  );
+  editors = await Promise.all(Array.from({ length: 10 }, (_, i) => stack.token(i % 2 ? 'editor:MEF' : 'editor:DMTF')));
 }, 60_000);
 afterAll(() => stack?.stop());
 

@@ -33,7 +33,11 @@ beforeAll(async () => {
     milestones: [{ date: '2027-06', precision: 'MONTH', description: 'First joint draft' }],
   };
   const created = ok(
-    await stack.query(`mutation($input: WorkRegisterInput!) { createWorkRegister(input: $input) { id } }`, { input }, alice),
+    await stack.query(
+      `mutation($input: WorkRegisterInput!) { createWorkRegister(input: $input) { id } }`,
+      { input },
+      alice,
+    ),
   );
   registerId = created.createWorkRegister.id;
   const steps: [string, Record<string, unknown>, string][] = [
@@ -48,14 +52,19 @@ beforeAll(async () => {
       },
       bob,
     ],
-    [`mutation($id: ID!) { setWorkRegisterStatus(id: $id, expectedRevision: 2, status: ACTIVE) { revision } }`, {}, alice],
+    [
+      `mutation($id: ID!) { setWorkRegisterStatus(id: $id, expectedRevision: 2, status: ACTIVE) { revision } }`,
+      {},
+      alice,
+    ],
     [
       `mutation($id: ID!) { recordReview(id: $id, expectedRevision: 3, reviewedOn: "2026-11-01", outcome: CONTINUE, nextDueBy: "2027-11") { revision } }`,
       {},
       bob,
     ],
   ];
-  for (const [mutation, variables, token] of steps) ok(await stack.query(mutation, { id: registerId, ...variables }, token));
+  for (const [mutation, variables, token] of steps)
+    ok(await stack.query(mutation, { id: registerId, ...variables }, token));
 }, 60_000);
 afterAll(() => stack?.stop());
 
@@ -71,7 +80,9 @@ describe('WorkRegister.history', () => {
   it('lists every revision newest first, with its author and summary', async () => {
     const { workRegister } = ok(await history('first: 10'));
     expect(workRegister.history.totalCount).toBe(4);
-    expect(workRegister.history.edges.map((e: any) => [e.node.revision, e.node.author.subject, e.node.summary])).toEqual([
+    expect(
+      workRegister.history.edges.map((e: any) => [e.node.revision, e.node.author.subject, e.node.summary]),
+    ).toEqual([
       [4, 'bob', 'Reviewed on 2026-11-01: CONTINUE; next review due 2027-11'],
       [3, 'alice', 'Status DRAFT → ACTIVE'],
       [2, 'bob', 'Changed milestones'],
@@ -191,7 +202,13 @@ describe('batching', () => {
   it('reads the history of many registers in as many statements as of one', async () => {
     for (let n = 0; n < 12; n++) {
       const input = { title: `History Batch ${n}`, parties: [{ acronym: 'MEF' }, { acronym: 'SNIA' }] };
-      ok(await stack.query(`mutation($input: WorkRegisterInput!) { createWorkRegister(input: $input) { id } }`, { input }, alice));
+      ok(
+        await stack.query(
+          `mutation($input: WorkRegisterInput!) { createWorkRegister(input: $input) { id } }`,
+          { input },
+          alice,
+        ),
+      );
     }
     const statements = async (first: number) => {
       const before = stack.registry.db.statementCount();

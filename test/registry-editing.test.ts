@@ -102,7 +102,10 @@ describe('who may write', () => {
       mefDmtf({ parties: [{ acronym: 'SNIA' }, { acronym: 'DMTF', unit: 'Cloud Management Working Group' }] }),
       tokens.snia,
     );
-    expect(register.parties[1]).toMatchObject({ organization: { acronym: 'DMTF' }, unit: { name: 'Cloud Management Working Group' } });
+    expect(register.parties[1]).toMatchObject({
+      organization: { acronym: 'DMTF' },
+      unit: { name: 'Cloud Management Working Group' },
+    });
     const edited = ok(await stack.query(UPDATE, { id: register.id, rev: 1, input: { version: '2' } }, tokens.dmtf));
     expect(edited.updateWorkRegister.revision).toBe(2);
   });
@@ -179,8 +182,9 @@ describe('createWorkRegister and updateWorkRegister', () => {
       { date: '2026-06', precision: 'MONTH', description: 'First joint draft', status: 'COMPLETED' },
       { date: '2027-Q1', precision: 'QUARTER', description: 'Publication' },
     ];
-    const edited = ok(await stack.query(UPDATE, { id: register.id, rev: 1, input: { milestones } }, tokens.mef))
-      .updateWorkRegister;
+    const edited = ok(
+      await stack.query(UPDATE, { id: register.id, rev: 1, input: { milestones } }, tokens.mef),
+    ).updateWorkRegister;
     expect(edited.milestones).toEqual([
       { date: '2026-06', status: 'COMPLETED', description: 'First joint draft' },
       { date: '2027-Q1', status: 'PLANNED', description: 'Publication' },
@@ -196,7 +200,9 @@ describe('createWorkRegister and updateWorkRegister', () => {
     expect(refused(response).code).toBe('CONFLICT');
     expect(response.errors![0]!.extensions!.currentRevision).toBe(2);
     expect(response.errors![0]!.message).toMatch(/revision 2/);
-    const { data } = await stack.query(`query($id: ID!) { workRegister(id: $id) { revision version } }`, { id: register.id });
+    const { data } = await stack.query(`query($id: ID!) { workRegister(id: $id) { revision version } }`, {
+      id: register.id,
+    });
     expect(data.workRegister).toEqual({ revision: 2, version: 'A' });
   });
 
@@ -294,7 +300,9 @@ describe('updateOrganization', () => {
     updateOrganization(id: $id, input: $input) { acronym name website units { id name acronym } emailDomains { domain current } } }`;
 
   it('changes details and units (admin), keeping unit ids and refusing to drop a unit in use', async () => {
-    const dmtf = ok(await stack.query('{ organization(acronym: "DMTF") { id units { id name acronym } } }')).organization;
+    const dmtf = ok(
+      await stack.query('{ organization(acronym: "DMTF") { id units { id name acronym } } }'),
+    ).organization;
     const cmwg = dmtf.units.find((u: any) => u.name === 'Cloud Management Working Group');
     const units = [...dmtf.units, { acronym: 'RFWG', name: 'Redfish Forum' }];
     const updated = ok(
