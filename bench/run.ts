@@ -15,13 +15,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import {
-  createLogger,
-  Viewer,
-  type RunningServer,
-  type RunningSubgraph,
-  type SubgraphConfig,
-} from '@alliance/core';
+import { createLogger, Viewer, type RunningServer, type RunningSubgraph, type SubgraphConfig } from '@alliance/core';
 import { startContacts } from '@alliance/contacts';
 import { startGateway } from '@alliance/gateway';
 import { startRegistry } from '@alliance/registry';
@@ -125,7 +119,11 @@ async function seed(data: DataSet, dataDir: string, generateSeconds: number): Pr
       if (outcome !== 'CREATED') throw new Error(`register ${i + 1} "${document.title}" was ${outcome}, not CREATED`);
       let revision = register.revision;
       for (const change of data.statusChanges[i]!) {
-        ({ revision } = await setStatus(registry.db, BENCH_ADMIN, { id: register.id, expectedRevision: revision, ...change }));
+        ({ revision } = await setStatus(registry.db, BENCH_ADMIN, {
+          id: register.id,
+          expectedRevision: revision,
+          ...change,
+        }));
       }
       const entries = validatePointsOfContact(
         register.id,

@@ -113,15 +113,23 @@ export class Viewer {
 
 /** Reads a claim by dotted path (`realm_access.roles` for Keycloak, `roles` by default). */
 function claimAt(payload: JWTPayload, path: string): unknown {
-  return path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], payload);
+  return path
+    .split('.')
+    .reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], payload);
 }
 
 function identityOf(payload: JWTPayload, rolesClaim: string): Identity {
   if (!payload.sub) throw new Error('the token has no subject (sub)');
   const claimed = claimAt(payload, rolesClaim);
   // Commas only: acronyms may hold spaces (editor:TM Forum).
-  const values = Array.isArray(claimed) ? claimed : typeof claimed === 'string' ? claimed.split(',').map((r) => r.trim()) : [];
-  const roles = values.flatMap((value) => (typeof value === 'string' ? [parseRole(value)] : [])).filter((r) => r !== null);
+  const values = Array.isArray(claimed)
+    ? claimed
+    : typeof claimed === 'string'
+      ? claimed.split(',').map((r) => r.trim())
+      : [];
+  const roles = values
+    .flatMap((value) => (typeof value === 'string' ? [parseRole(value)] : []))
+    .filter((r) => r !== null);
   const name = typeof payload.name === 'string' ? payload.name : null;
   return { subject: payload.sub, name, roles };
 }
@@ -156,7 +164,8 @@ function describeRefusal(error: unknown): string {
   const code = (error as { code?: string }).code;
   if (code === 'ERR_JWT_EXPIRED') return 'the token has expired';
   if (code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED') return 'the token is not signed by a key this registry trusts';
-  if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED') return `the token's claims are not accepted (${(error as Error).message})`;
+  if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED')
+    return `the token's claims are not accepted (${(error as Error).message})`;
   if (code === 'ERR_JWKS_NO_MATCHING_KEY') return "no key of the identity provider matches the token's key id";
   return `the token cannot be verified (${(error as Error).message})`;
 }

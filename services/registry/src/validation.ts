@@ -102,12 +102,25 @@ const importSchema = z
 
 /** createWorkRegister: parties are organizations of the directory, named by acronym (a name is not needed). */
 const createSchema = z
-  .object({ ...registerFields, ...listDefaults, parties: z.array(party.partial({ name: true })).min(1).max(20) })
+  .object({
+    ...registerFields,
+    ...listDefaults,
+    parties: z
+      .array(party.partial({ name: true }))
+      .min(1)
+      .max(20),
+  })
   .superRefine((input, ctx) => rulesNameParties(input, ctx.addIssue));
 
 /** updateWorkRegister: any part; a list given replaces the whole list. */
 const patchSchema = z
-  .object({ ...registerFields, parties: z.array(party.partial({ name: true })).min(1).max(20) })
+  .object({
+    ...registerFields,
+    parties: z
+      .array(party.partial({ name: true }))
+      .min(1)
+      .max(20),
+  })
   .partial();
 
 type AddIssue = (issue: { code: 'custom'; path: (string | number)[]; message: string }) => void;
@@ -171,7 +184,9 @@ const normalizers: { [K in keyof RegisterFields]?: (value: never) => RegisterFie
           precision: v.precision ?? (v.dueBy ? precisionOf(v.dueBy) : null),
         }
       : null,
-  approval: (v: { body?: string | null; resolution?: string | null; approvedOn?: string | null; text: string } | null) =>
+  approval: (
+    v: { body?: string | null; resolution?: string | null; approvedOn?: string | null; text: string } | null,
+  ) =>
     v
       ? { body: v.body ?? null, resolution: v.resolution ?? null, approvedOn: v.approvedOn ?? null, text: v.text }
       : null,
@@ -213,7 +228,10 @@ export function validateReview(args: { reviewedOn: string; nextDueBy?: string | 
   if (args.reviewedOn > args.today) {
     throw badUserInput(`reviewedOn ${args.reviewedOn} is in the future (today is ${args.today})`, 'reviewedOn');
   }
-  if (args.nextDueBy && periodEnd({ date: args.nextDueBy, precision: precisionOf(args.nextDueBy)! }) <= args.reviewedOn) {
+  if (
+    args.nextDueBy &&
+    periodEnd({ date: args.nextDueBy, precision: precisionOf(args.nextDueBy)! }) <= args.reviewedOn
+  ) {
     throw badUserInput(`nextDueBy ${args.nextDueBy} must fall after reviewedOn ${args.reviewedOn}`, 'nextDueBy');
   }
 }

@@ -63,7 +63,11 @@ function replay(
     const next = { ...state, status: old.to, statusReason: old.reason ?? null };
     return { next, summary: `Status ${String(old.from)} → ${String(old.to)}` };
   }
-  const { sourceText: _text, review, ...document } = old as {
+  const {
+    sourceText: _text,
+    review,
+    ...document
+  } = old as {
     sourceText?: unknown;
     review?: object | null;
     approval?: unknown;

@@ -41,7 +41,10 @@ export function createRegister(db: Database, viewer: Viewer, fields: RegisterFie
     const author = authorizeRegisterWrite(viewer, 'Creating a register', null, state);
     const { slug, existing } = await placeFor(manager, state.title);
     if (existing) {
-      throw badUserInput(`A register titled "${existing.title}" exists (${existing.slug}); edit it instead`, 'input.title');
+      throw badUserInput(
+        `A register titled "${existing.title}" exists (${existing.slug}); edit it instead`,
+        'input.title',
+      );
     }
     return writeRegister(manager, {
       current: null,
@@ -76,7 +79,10 @@ function change(
     const register = await registerForChange(manager, target.id, target.expectedRevision);
     const before = await currentState(manager, register.id, register.revision);
     // Refuse before judging the input: a caller who may not edit learns nothing more.
-    viewer.requireEditorOfAny(action, before.parties.map((p) => p.acronym));
+    viewer.requireEditorOfAny(
+      action,
+      before.parties.map((p) => p.acronym),
+    );
     const { state, summary } = await next(before, manager);
     const author = authorizeRegisterWrite(viewer, action, before, state);
     if (JSON.stringify(state) === JSON.stringify(before)) return register;
@@ -97,7 +103,11 @@ export const updateRegister = (db: Database, viewer: Viewer, target: Change, pat
     if (patch.parties) state.parties = await directoryParties(manager, patch.parties);
     if (patch.review !== undefined) {
       state.review = patch.review
-        ? { ...patch.review, lastReviewedOn: before.review?.lastReviewedOn ?? null, lastOutcome: before.review?.lastOutcome ?? null }
+        ? {
+            ...patch.review,
+            lastReviewedOn: before.review?.lastReviewedOn ?? null,
+            lastOutcome: before.review?.lastOutcome ?? null,
+          }
         : null;
     }
     checkRules(state);
@@ -113,7 +123,7 @@ export const setStatus = (
   viewer: Viewer,
   target: Change & { status: WorkRegisterStatus; reason: string | null },
 ) =>
-  change(db, viewer, 'Changing a register\'s status', target, async (before) => {
+  change(db, viewer, "Changing a register's status", target, async (before) => {
     if (!NEXT[before.status].includes(target.status)) {
       const allowed = NEXT[before.status].join(' or ') || 'nothing (it is final)';
       throw badUserInput(`A ${before.status} register can move to ${allowed}, not ${target.status}`, 'status');
@@ -157,7 +167,12 @@ export const recordReview = (db: Database, viewer: Viewer, target: Change, revie
 /** Parties as the directory names them; an acronym it does not hold is the caller's mistake. */
 async function directoryParties(manager: EntityManager, parties: RegisterState['parties']) {
   const known = new Map(
-    (await organizationsByAcronyms(manager, parties.map((p) => p.acronym))).map((o) => [o.acronym.toUpperCase(), o]),
+    (
+      await organizationsByAcronyms(
+        manager,
+        parties.map((p) => p.acronym),
+      )
+    ).map((o) => [o.acronym.toUpperCase(), o]),
   );
   return parties.map((party, index) => {
     const organization = known.get(party.acronym.toUpperCase());

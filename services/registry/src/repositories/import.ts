@@ -91,7 +91,11 @@ function importedState(input: ImportInput, before: RegisterState | null): Regist
     status: before?.status ?? (input.approval ? 'ACTIVE' : 'DRAFT'),
     statusReason: before?.statusReason ?? null,
     review: review
-      ? { ...review, lastReviewedOn: before?.review?.lastReviewedOn ?? null, lastOutcome: before?.review?.lastOutcome ?? null }
+      ? {
+          ...review,
+          lastReviewedOn: before?.review?.lastReviewedOn ?? null,
+          lastOutcome: before?.review?.lastOutcome ?? null,
+        }
       : null,
   };
 }

@@ -122,7 +122,12 @@ export async function writeRegister(manager: EntityManager, write: RegisterWrite
  * two changes based on the same revision exactly one matches the WHERE, on SQLite and PostgreSQL
  * alike (PostgreSQL re-checks it after the first change commits).
  */
-async function saveRow(manager: EntityManager, register: WorkRegister, current: WorkRegister | null, expected?: number) {
+async function saveRow(
+  manager: EntityManager,
+  register: WorkRegister,
+  current: WorkRegister | null,
+  expected?: number,
+) {
   const registers = manager.getRepository(WorkRegisterEntity);
   if (!current) {
     await registers.insert(register);

@@ -38,7 +38,8 @@ export const WorkRegisterHistory = {
       revisionAt(register, args.from, context),
       revisionAt(register, to, context),
     ]);
-    if (!before) throw badUserInput(`The register has no revision ${args.from} (it is at ${register.revision})`, 'from');
+    if (!before)
+      throw badUserInput(`The register has no revision ${args.from} (it is at ${register.revision})`, 'from');
     if (!after) throw badUserInput(`The register has no revision ${to} (it is at ${register.revision})`, 'to');
     return forViewer(fieldChanges(stateOf(before), stateOf(after)), context.viewer);
   },
