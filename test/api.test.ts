@@ -166,8 +166,11 @@ describe('import', () => {
     shared.title = 'Shared Contact Work Register';
     shared.contacts[0]!.email = 'PERSON0A@example.org';
     await importDocument(stack.client, shared, null);
+    // A person's address finds them only for callers with a role (issue 5).
     const { data } = await stack.query(
       `{ contact(email: "person0a@example.org") { name workRegisters { totalCount } } }`,
+      {},
+      stack.tokens.member,
     );
     expect(data.contact).toEqual({ name: 'Person 0A', workRegisters: { totalCount: 2 } });
   });

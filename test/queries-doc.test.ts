@@ -117,7 +117,7 @@ afterAll(() => stack?.stop());
 it('docs/queries.md shows what the API answers', { timeout: 60_000 }, async () => {
   const sections: string[] = [];
   for (const [i, question] of QUESTIONS.entries()) {
-    const { data, errors } = await stack.query(question.query);
+    const { data, errors } = await stack.query(question.query, {}, stack.tokens.member);
     expect(errors).toBeUndefined();
     sections.push(
       `## ${i + 1}. ${question.title}\n\n${question.note}\n\n\`\`\`graphql\n${question.query}\n\`\`\`\n\n` +
@@ -128,8 +128,9 @@ it('docs/queries.md shows what the API answers', { timeout: 60_000 }, async () =
     '# Questions the registry answers\n\n' +
     'Each question is one query through the gateway (http://localhost:4000/graphql). The answers are the ' +
     "real ones on the fixture registry of `test/fixtures/registers` plus the seed, with the registry's " +
-    'today set to 2026-11-24 (`REGISTRY_TODAY`). `test/queries-doc.test.ts` checks every answer against ' +
-    'the API; `npm run docs:queries` rewrites this page.\n\n' +
+    'today set to 2026-11-24 (`REGISTRY_TODAY`), asked with a member’s token: without one, a person’s ' +
+    '`email` is null and addresses in messages are hidden (mailing lists stay public). ' +
+    '`test/queries-doc.test.ts` checks every answer against the API; `npm run docs:queries` rewrites this page.\n\n' +
     sections.join('\n\n') +
     '\n';
   if (process.env.UPDATE_DOCS) writeFileSync(PAGE, page);

@@ -29,8 +29,9 @@ const all = [SEED, ...manifest];
 const slugs = (entries: { slug: string }[]) => entries.map((e) => e.slug).sort();
 const nodes = (connection: { edges: { node: any }[] }) => connection.edges.map((e) => e.node);
 
+/** Asked as a member: people's addresses are shown only to callers with a role (issue 5). */
 async function ask(query: string, variables: Record<string, unknown> = {}) {
-  const { data, errors } = await stack.query(query, variables);
+  const { data, errors } = await stack.query(query, variables, stack.tokens.member);
   expect(errors).toBeUndefined();
   return data;
 }

@@ -51,6 +51,7 @@ export async function loadFixtureSet(stack: Stack): Promise<void> {
           setWorkRegisterStatus(id: $id, expectedRevision: $revision, status: $status, reason: $reason) { revision }
         }`,
         { id: data.workRegister.id, revision, status, reason: entry.statusReason },
+        stack.tokens.admin,
       );
       if (response.errors) throw new Error(`${entry.file}: ${JSON.stringify(response.errors)}`);
       revision = response.data.setWorkRegisterStatus.revision;

@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 
 /** The `extensions.code` values clients can rely on (DESIGN.md, Conventions). */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT';
+export type ErrorCode =
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT' | 'SERVICE_UNAVAILABLE';
 
 function error(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extensions } });
@@ -15,6 +16,10 @@ export const notFound = (message: string) => error('NOT_FOUND', message);
 
 /** No identity, or a token that was refused: the write cannot say who is making it. */
 export const unauthenticated = (message: string) => error('UNAUTHENTICATED', message);
+
+/** Another service this one needs cannot answer; named, never by its internal address. */
+export const serviceUnavailable = (message: string, service: string) =>
+  error('SERVICE_UNAVAILABLE', message, { service });
 
 /** A known caller whose roles do not allow the write. */
 export const forbidden = (message: string) => error('FORBIDDEN', message);

@@ -23,7 +23,11 @@ export interface GraphQLClient {
   request<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
 }
 
-export function createClient(endpoint: string, token?: string): GraphQLClient {
+/**
+ * `timeoutMs` bounds each request: a service that hangs (rather than refusing the connection)
+ * must not hang its callers with it. Imports of large documents get a generous default.
+ */
+export function createClient(endpoint: string, token?: string, timeoutMs = 60_000): GraphQLClient {
   return {
     async request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
       let response: Response;
@@ -35,6 +39,7 @@ export function createClient(endpoint: string, token?: string): GraphQLClient {
             ...(token ? { authorization: `Bearer ${token}` } : {}),
           },
           body: JSON.stringify({ query, variables }),
+          signal: AbortSignal.timeout(timeoutMs),
         });
       } catch (error) {
         throw new GraphQLRequestError(`cannot reach ${endpoint}: ${(error as Error).message}`);

@@ -1,10 +1,4 @@
-import {
-  loadRegistryUrl,
-  startSubgraph,
-  type Logger,
-  type RunningSubgraph,
-  type SubgraphConfig,
-} from '@alliance/core';
+import { loadRegistryUrl, startSubgraph, type Logger, type RunningSubgraph, type SubgraphConfig } from '@alliance/core';
 import { entities } from './entities/index.js';
 import { createLoaders, type ContactsContext } from './loaders.js';
 import { migrations } from './migrations/index.js';

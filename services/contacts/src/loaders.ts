@@ -1,6 +1,10 @@
 import DataLoader from 'dataloader';
 import { byKey, createChildConnectionLoader, groupByKey, type Database, type Viewer } from '@alliance/core';
 import * as contacts from './repositories/contacts.js';
+import * as history from './repositories/history.js';
+
+/** Key of one revision of one contact. */
+export const revisionKey = (contactId: string, revision: number) => `${contactId}#${revision}`;
 
 /** Memoizes `make` by the JSON of its argument, for the life of one request. */
 function perKey<A, T>(make: (arg: A) => T): (arg: A) => T {
@@ -39,6 +43,21 @@ export function createLoaders(db: Database) {
         (ids) => contacts.contactsOfOrganizations(ds, ids, filter),
         contacts.contactChildKeys,
       ),
+    ),
+    revisionById: new DataLoader(async (ids: readonly string[]) =>
+      byKey(ids, await history.revisionsByIds(ds, ids), (r) => r.id),
+    ),
+    /** By revisionKey(contact, number). */
+    revision: new DataLoader(async (keys: readonly string[]) => {
+      const wanted = keys.map((key) => {
+        const at = key.lastIndexOf('#');
+        return { contactId: key.slice(0, at), revision: Number(key.slice(at + 1)) };
+      });
+      return byKey(keys, await history.revisionsOf(ds, wanted), (r) => revisionKey(r.contactId, r.revision));
+    }),
+    historyOfContact: createChildConnectionLoader(
+      (ids) => history.historiesOfContacts(ds, ids),
+      history.historyChildKeys,
     ),
     appearancesOfContact: createChildConnectionLoader(
       (ids) => contacts.appearancesOfContacts(ds, ids),

@@ -11,6 +11,8 @@ export interface Contact {
   title: string | null;
   /** An Organization id of the registry subgraph (a federation key, not a foreign key). */
   organizationId: string | null;
+  /** Increases by one with every change; a ContactRevision row keeps each state. */
+  revision: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -24,6 +26,38 @@ export interface PointOfContact {
   organizationId: string;
   role: string | null;
   position: number;
+  createdAt: string;
+}
+
+/** A point of contact as a revision records it (its id and position are not history). */
+export interface PointOfContactSnapshot {
+  workRegisterId: string;
+  organizationId: string;
+  role: string | null;
+}
+
+/** A contact as it was after one change. Field names are the paths `Contact.changes` reports. */
+export interface ContactSnapshot {
+  kind: ContactKind;
+  name: string;
+  email: string;
+  title: string | null;
+  organizationId: string | null;
+  pointsOfContact: PointOfContactSnapshot[];
+}
+
+/**
+ * One immutable revision of a contact. No foreign key to `contact`: the history of a merged
+ * (deleted) contact stays.
+ */
+export interface ContactRevision {
+  id: string;
+  contactId: string;
+  revision: number;
+  authorSubject: string;
+  authorName: string | null;
+  summary: string;
+  snapshot: ContactSnapshot;
   createdAt: string;
 }
 
@@ -41,6 +75,7 @@ export const ContactEntity = new EntitySchema<Contact>({
     email: { type: 'varchar', length: 320 },
     title: { type: 'varchar', length: 300, nullable: true },
     organizationId: ref('organization_id', true),
+    revision: { type: 'integer' },
     createdAt: timestamp('created_at'),
     updatedAt: timestamp('updated_at'),
   },
@@ -60,4 +95,20 @@ export const PointOfContactEntity = new EntitySchema<PointOfContact>({
   },
 });
 
-export const entities = [ContactEntity, PointOfContactEntity];
+export const ContactRevisionEntity = new EntitySchema<ContactRevision>({
+  name: 'ContactRevision',
+  tableName: 'contact_revision',
+  columns: {
+    id,
+    contactId: ref('contact_id'),
+    revision: { type: 'integer' },
+    authorSubject: { type: 'varchar', length: 200, name: 'author_subject' },
+    authorName: { type: 'varchar', length: 200, name: 'author_name', nullable: true },
+    summary: { type: 'varchar', length: 500 },
+    snapshot: { type: 'simple-json' },
+    createdAt: timestamp('created_at'),
+  },
+  uniques: [{ name: 'uq_contact_revision', columns: ['contactId', 'revision'] }],
+});
+
+export const entities = [ContactEntity, PointOfContactEntity, ContactRevisionEntity];

@@ -1,4 +1,5 @@
 import { Initial1764000000001 } from './1764000000001-initial.js';
+import { ContactHistory1764300000001 } from './1764300000001-contact-history.js';
 
 /** Every migration, oldest first. */
-export const migrations = [Initial1764000000001];
+export const migrations = [Initial1764000000001, ContactHistory1764300000001];

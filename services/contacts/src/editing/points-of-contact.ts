@@ -1,0 +1,147 @@
+import { assertId, authorOf, badUserInput, notFound, type Identity, type Viewer } from '@alliance/core';
+import type { PointOfContact } from '../entities/index.js';
+import type { ContactsContext } from '../loaders.js';
+import { lookUp, type Directory, type RegisterRef } from '../registry-directory.js';
+import {
+  contactsByIds,
+  importPointsOfContact,
+  pointsOfContactByIds,
+  pointsOfContactByRegisterIds,
+} from '../repositories/contacts.js';
+import * as editing from '../repositories/editing.js';
+import { bumpRevisions, recordRevisions } from '../repositories/history.js';
+import { validatePointOfContactInput, validatePointsOfContact } from '../validation.js';
+
+/**
+ * addPointOfContact, removePointOfContact and importPointsOfContact. A point of contact belongs
+ * to one side of its register: the organization it is listed for. Editors of that organization
+ * manage it; the contact's own organization does not matter here.
+ */
+
+type Context = Pick<ContactsContext, 'db' | 'viewer' | 'registryUrl' | 'loaders'>;
+
+const registerName = (register: RegisterRef | null, id: string) =>
+  register ? `register "${register.title}"` : `register ${id}`;
+
+/** The side's editor; a side whose organization the registry no longer knows is left to admins. */
+function requireSideEditor(viewer: Viewer, action: string, acronym: string | null): Identity {
+  return acronym ? viewer.requireEditorOfAll(action, [acronym]) : viewer.requireAdmin(action);
+}
+
+export async function addPointOfContact(
+  context: Context,
+  args: { workRegisterId: string; contactId: string; organization: string; role?: string | null },
+): Promise<PointOfContact> {
+  const input = validatePointOfContactInput(args);
+  const identity = context.viewer.requireSignedIn('addPointOfContact');
+  const directory = await lookUp(context.registryUrl, {
+    acronyms: [{ acronym: input.organization, field: 'organization' }],
+    workRegisterIds: [input.workRegisterId],
+  });
+  const register = directory.register(input.workRegisterId);
+  if (!register) throw badUserInput(`No work register with id "${input.workRegisterId}"`, 'workRegisterId');
+  const organization = directory.organization(input.organization);
+  if (!register.parties.some((party) => party.id === organization.id)) {
+    const parties = register.parties.map((p) => p.acronym).join(', ');
+    throw badUserInput(
+      `${organization.acronym} is not a party of ${registerName(register, register.id)}; its parties are ${parties}`,
+      'organization',
+    );
+  }
+  requireSideEditor(context.viewer, 'addPointOfContact', organization.acronym);
+  const [contact] = await contactsByIds(context.db.dataSource, [input.contactId]);
+  if (!contact) throw badUserInput(`No contact with id "${input.contactId}"`, 'contactId');
+
+  const at = new Date().toISOString();
+  const fields = {
+    workRegisterId: register.id,
+    contactId: contact.id,
+    organizationId: organization.id,
+    role: input.role,
+  };
+  const duplicate = () =>
+    badUserInput(
+      `Contact ${contact.id} is already a point of contact for ${organization.acronym} on ${registerName(register, register.id)}`,
+      'contactId',
+    );
+  const write = context.db.transaction(async (manager) => {
+    if (await editing.findPointOfContact(manager, fields)) throw duplicate();
+    // The revision first: it also proves the contact was not merged away meanwhile.
+    const [bumped] = await bumpRevisions(manager, [contact.id], at);
+    if (!bumped) throw badUserInput(`No contact with id "${contact.id}"`, 'contactId');
+    const poc = await editing.insertPointOfContact(manager, fields, at);
+    const summary = `Added as point of contact for ${organization.acronym} on ${registerName(register, register.id)}`;
+    await recordRevisions(manager, [bumped], () => summary, authorOf(identity), at);
+    return poc;
+  });
+  // Two concurrent adds can both pass the check; the unique index refuses the second.
+  const poc = await write.catch((error: unknown) => {
+    throw editing.isUniqueViolation(error) ? duplicate() : error;
+  });
+  context.loaders.contact.clear(contact.id);
+  return poc;
+}
+
+export async function removePointOfContact(context: Context, args: { id: string }): Promise<PointOfContact> {
+  const id = assertId(args.id);
+  const identity = context.viewer.requireSignedIn('removePointOfContact');
+  const [poc] = await pointsOfContactByIds(context.db.dataSource, [id]);
+  if (!poc) throw notFound(`No point of contact with id "${args.id}"`);
+  const directory = await lookUp(context.registryUrl, {
+    organizationIds: [poc.organizationId],
+    workRegisterIds: [poc.workRegisterId],
+  });
+  const acronym = directory.acronymOf(poc.organizationId);
+  requireSideEditor(context.viewer, 'removePointOfContact', acronym);
+  const at = new Date().toISOString();
+  await context.db.transaction(async (manager) => {
+    if (!(await editing.deletePointOfContact(manager, poc.id))) {
+      throw notFound(`No point of contact with id "${args.id}" (it was removed meanwhile)`);
+    }
+    const bumped = await bumpRevisions(manager, [poc.contactId], at);
+    const register = registerName(directory.register(poc.workRegisterId), poc.workRegisterId);
+    const summary = `No longer a point of contact for ${acronym ?? poc.organizationId} on ${register}`;
+    await recordRevisions(manager, bumped, () => summary, authorOf(identity), at);
+  });
+  context.loaders.contact.clear(poc.contactId);
+  return poc;
+}
+
+/**
+ * Refuses an import unless the caller edits for a party on the list and for every organization
+ * whose side changes: an editor of one party may re-import an unchanged list, not rewrite the
+ * other party's contacts.
+ */
+const authorizeImport =
+  (viewer: Viewer, directory: Directory) =>
+  ({ listed, changed }: { listed: string[]; changed: string[] }) => {
+    const acronyms = (ids: string[]) => ids.map((id) => directory.acronymOf(id) ?? id);
+    viewer.requireEditorOfAny('importPointsOfContact', acronyms(listed));
+    viewer.requireEditorOfAll('importPointsOfContact', acronyms(changed));
+  };
+
+export async function importPoints(context: Context, args: { workRegisterId: string; contacts: unknown }) {
+  const entries = validatePointsOfContact(args.workRegisterId, args.contacts);
+  const identity = context.viewer.requireSignedIn('importPointsOfContact');
+  const workRegisterId = args.workRegisterId.toLowerCase();
+  // Acronyms of every organization the list names now or will name; read again in the transaction.
+  const current = await pointsOfContactByRegisterIds(context.db.dataSource, [workRegisterId]);
+  const directory = await lookUp(context.registryUrl, {
+    organizationIds: [...entries, ...current].map((e) => e.organizationId),
+    workRegisterIds: [workRegisterId],
+  });
+  const register = directory.register(workRegisterId);
+  if (!register) throw badUserInput(`No work register with id "${args.workRegisterId}"`, 'workRegisterId');
+  const unknown = entries.findIndex((entry) => !directory.acronymOf(entry.organizationId));
+  if (unknown >= 0) {
+    const field = `contacts[${unknown}].organizationId`;
+    throw badUserInput(`${field}: no organization with id "${entries[unknown]!.organizationId}"`, field);
+  }
+  const result = await importPointsOfContact(context.db, workRegisterId, entries, {
+    author: authorOf(identity),
+    authorize: authorizeImport(context.viewer, directory),
+    registerName: registerName(register, workRegisterId),
+  });
+  context.loaders.contact.clearAll();
+  return result;
+}

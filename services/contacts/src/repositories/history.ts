@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { Author, ChildKey, ChildQuery } from '@alliance/core';
+import {
+  ContactEntity,
+  ContactRevisionEntity,
+  PointOfContactEntity,
+  type Contact,
+  type ContactRevision,
+} from '../entities/index.js';
+import { snapshotOf } from '../snapshots.js';
+
+/** Revisions of contacts: written inside the transaction of the change they record, never updated. */
+
+/** Author of writes made below the API (benchmarks, data-access tests): no token names anyone. */
+export const SYSTEM: Author = { subject: 'system', name: null };
+
+/**
+ * Adds one to the revision of each contact (atomically, so concurrent writers never share a
+ * number) and reads them back; the row locks the UPDATE took make the values read this writer's.
+ */
+export async function bumpRevisions(manager: EntityManager, ids: readonly string[], at: string): Promise<Contact[]> {
+  if (ids.length === 0) return [];
+  await manager
+    .createQueryBuilder()
+    .update(ContactEntity)
+    .set({ revision: () => 'revision + 1', updatedAt: at })
+    .where({ id: In([...ids]) })
+    .execute();
+  return manager.getRepository(ContactEntity).findBy({ id: In([...ids]) });
+}
+
+/**
+ * Records each contact as it now is (revision already advanced) with its points of contact;
+ * `summary` writes the one line for each.
+ */
+export async function recordRevisions(
+  manager: EntityManager,
+  contacts: readonly Contact[],
+  summary: (contact: Contact) => string,
+  author: Author,
+  at: string,
+): Promise<void> {
+  if (contacts.length === 0) return;
+  const points = await manager.getRepository(PointOfContactEntity).findBy({ contactId: In(contacts.map((c) => c.id)) });
+  const rows: ContactRevision[] = contacts.map((contact) => ({
+    id: randomUUID(),
+    contactId: contact.id,
+    revision: contact.revision,
+    authorSubject: author.subject,
+    authorName: author.name,
+    summary: summary(contact).slice(0, 500),
+    snapshot: snapshotOf(contact, points),
+    createdAt: at,
+  }));
+  await manager.getRepository(ContactRevisionEntity).insert(rows);
+}
+
+export const revisionsByIds = (ds: DataSource, ids: readonly string[]) =>
+  ds.getRepository(ContactRevisionEntity).findBy({ id: In([...ids]) });
+
+/** Revisions by (contact, number); the caller picks the exact pairs out of the cross product. */
+export const revisionsOf = (ds: DataSource, keys: readonly { contactId: string; revision: number }[]) =>
+  ds.getRepository(ContactRevisionEntity).findBy({
+    contactId: In([...new Set(keys.map((k) => k.contactId))]),
+    revision: In([...new Set(keys.map((k) => k.revision))]),
+  });
+
+/**
+ * Newest first. Child connections sort ascending, so the key is the negated revision: ascending
+ * on it is descending on the revision, and cursors stay plain numbers.
+ */
+export const historyChildKeys: ChildKey[] = [
+  { column: '(0 - rev.revision)', alias: 'newest' },
+  { column: 'rev.id', alias: 'id' },
+];
+
+export const historiesOfContacts = (ds: DataSource, contactIds: readonly string[]): ChildQuery => ({
+  query: ds
+    .createQueryBuilder()
+    .from('contact_revision', 'rev')
+    .where('rev.contact_id IN (:...contactIds)', { contactIds: [...contactIds] }),
+  parentColumn: 'rev.contact_id',
+});
