@@ -1,5 +1,5 @@
 import diff from 'microdiff';
-import type { Identity } from './auth.js';
+import type { Identity, Viewer } from './auth.js';
 
 /**
  * What both services keep about every change: who made it, when, a one-line summary, and the
@@ -46,3 +46,13 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
  * every one; mailing-list addresses stay readable on the contacts they belong to.
  */
 export const redactEmails = (text: string) => text.replace(EMAIL, '[email hidden]');
+
+/**
+ * A value (text, snapshot, diff) as this viewer may read it: unchanged for callers with a role,
+ * every email address in every string hidden for anonymous readers.
+ */
+export function visibleTo<T>(viewer: Viewer, value: T): T {
+  if (viewer.seesPersonalData) return value;
+  if (typeof value === 'string') return redactEmails(value) as T;
+  return JSON.parse(JSON.stringify(value), (_key, v: unknown) => (typeof v === 'string' ? redactEmails(v) : v)) as T;
+}

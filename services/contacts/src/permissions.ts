@@ -1,4 +1,4 @@
-import { redactEmails, type Identity, type Viewer } from '@alliance/core';
+import { visibleTo, type Identity, type Viewer } from '@alliance/core';
 import type { ContactKind, ContactSnapshot } from './entities/index.js';
 
 /**
@@ -23,8 +23,7 @@ export const visibleEmail = (viewer: Viewer, contact: { kind: ContactKind; email
   contact.kind === 'MAILING_LIST' || viewer.seesPersonalData ? contact.email : null;
 
 /** Free text (finding messages, summaries) with every address hidden from anonymous readers. */
-export const visibleText = (viewer: Viewer, text: string): string =>
-  viewer.seesPersonalData ? text : redactEmails(text);
+export const visibleText = (viewer: Viewer, text: string): string => visibleTo(viewer, text);
 
 /** A snapshot as this viewer may see it (and compare: `changes` diffs visible snapshots). */
 export const visibleSnapshot = (viewer: Viewer, snapshot: ContactSnapshot) => ({

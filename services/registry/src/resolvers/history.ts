@@ -1,14 +1,11 @@
-import { badUserInput, fieldChanges, redactEmails, type Viewer } from '@alliance/core';
+import { badUserInput, fieldChanges, visibleTo, type Viewer } from '@alliance/core';
 import type * as rows from '../entities/index.js';
 import type { RegistryContext } from '../loaders.js';
 import { revisionKey } from '../repositories/history.js';
 import type { RegisterState } from '../repositories/register-state.js';
 
-/** Strings of a snapshot or a diff as an anonymous reader sees them: without email addresses. */
-export function forViewer<T>(value: T, viewer: Viewer): T {
-  if (viewer.seesPersonalData) return value;
-  return JSON.parse(JSON.stringify(value), (_key, v: unknown) => (typeof v === 'string' ? redactEmails(v) : v)) as T;
-}
+/** Strings of a snapshot or a diff as this viewer may read them (anonymous: without addresses). */
+export const forViewer = <T>(value: T, viewer: Viewer): T => visibleTo(viewer, value);
 
 /** A revision's state, with the fields the schema shows (findings are read on the register). */
 function stateOf(revision: rows.WorkRegisterRevision): Omit<RegisterState, 'findings'> {
