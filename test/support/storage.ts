@@ -10,20 +10,20 @@ import { createLogger, openDatabase, type Database, type DatabaseOptions, type S
  */
 export async function freshStorage(): Promise<{ storage: StorageConfig; drop: () => Promise<void> }> {
   const url = process.env.DATABASE_URL;
-  if (!url) {
-    const dataDir = mkdtempSync(join(tmpdir(), 'alliance-test-'));
-    return {
-      storage: { dataDir, databaseUrl: undefined },
-      drop: async () => rmSync(dataDir, { recursive: true, force: true }),
-    };
-  }
+  // A data directory of its own either way: `npm start` keeps its signing secret there.
+  const dataDir = mkdtempSync(join(tmpdir(), 'alliance-test-'));
+  const removeDir = async () => rmSync(dataDir, { recursive: true, force: true });
+  if (!url) return { storage: { dataDir, databaseUrl: undefined }, drop: removeDir };
   const name = `alliance_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   await admin(url, `CREATE DATABASE ${name}`);
   const databaseUrl = new URL(url);
   databaseUrl.pathname = `/${name}`;
   return {
-    storage: { dataDir: tmpdir(), databaseUrl: databaseUrl.toString() },
-    drop: () => admin(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    storage: { dataDir, databaseUrl: databaseUrl.toString() },
+    drop: async () => {
+      await admin(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await removeDir();
+    },
   };
 }
 
