@@ -15,7 +15,14 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { createLogger, Viewer, type RunningServer, type RunningSubgraph, type SubgraphConfig } from '@alliance/core';
+import {
+  createLogger,
+  mintToken,
+  Viewer,
+  type RunningServer,
+  type RunningSubgraph,
+  type SubgraphConfig,
+} from '@alliance/core';
 import { startContacts } from '@alliance/contacts';
 import { startGateway } from '@alliance/gateway';
 import { startRegistry } from '@alliance/registry';
@@ -55,6 +62,8 @@ const log = (message: string) => process.stderr.write(`${message}\n`);
 
 /** The bench's own signing secret; its admin token seeds the data set. */
 const BENCH_AUTH = { kind: 'secret' as const, secret: randomBytes(32).toString('hex'), rolesClaim: 'roles' };
+/** Questions are asked as a signed-in member, as a liaison manager's dashboard would (who sees emails). */
+const MEMBER_TOKEN = await mintToken({ secret: BENCH_AUTH.secret, subject: 'bench', roles: ['member:MEF'], ttl: '4h' });
 
 /** The seeding writes through the repositories directly, as an admin. */
 const BENCH_ADMIN = new Viewer({ subject: 'bench', name: 'Bench seeder', roles: [{ kind: 'admin' }] });
@@ -397,7 +406,7 @@ async function post(
   try {
     response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${MEMBER_TOKEN}` },
       body: JSON.stringify({ query, variables }),
     });
   } catch (error) {

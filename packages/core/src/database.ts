@@ -91,6 +91,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if (options.synchronize) await dataSource.synchronize();
   else await dataSource.runMigrations({ transaction: 'each' });
 
+  const optimizer = kind === 'sqlite' ? await keepStatistics(dataSource, logger) : undefined;
+
   let writes: Promise<unknown> = Promise.resolve();
   const transaction = <T>(work: (manager: EntityManager) => Promise<T>): Promise<T> => {
     if (kind === 'postgres') return dataSource.transaction(work);
@@ -107,6 +109,31 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     ping: async () => {
       await dataSource.query('SELECT 1');
     },
-    close: () => dataSource.destroy(),
+    close: async () => {
+      clearInterval(optimizer);
+      await dataSource.destroy();
+    },
   };
+}
+
+/** How often a long-running SQLite service refreshes its planner statistics. */
+const OPTIMIZE_EVERY_MS = 60 * 60 * 1000;
+
+/**
+ * SQLite plans joins from table statistics that only ANALYZE gathers. Without them it guesses,
+ * and guesses badly on this schema: the alliance graph's first page sorted all 33,000 edges
+ * (74 ms) instead of walking registers in title order (0.5 ms). `PRAGMA optimize` analyzes the
+ * tables whose statistics are missing or stale, reading at most `analysis_limit` rows of each
+ * index, so it is cheap (about 0.1 s on 20,000 registers); it runs at start and then hourly, as
+ * SQLite's documentation advises for long-lived connections. PostgreSQL's autovacuum does this.
+ */
+async function keepStatistics(dataSource: DataSource, logger: Logger): Promise<NodeJS.Timeout> {
+  const optimize = () => dataSource.query('PRAGMA optimize');
+  await dataSource.query('PRAGMA analysis_limit = 1000');
+  await dataSource.query('PRAGMA optimize = 0x10002');
+  const timer = setInterval(() => {
+    optimize().catch((error: unknown) => logger.warn({ err: error }, 'PRAGMA optimize failed'));
+  }, OPTIMIZE_EVERY_MS);
+  timer.unref();
+  return timer;
 }
