@@ -43,8 +43,6 @@ export function parseRole(value: string): Role | null {
   return match ? { kind: match[1] as 'editor' | 'member', acronym: match[2]!.toUpperCase() } : null;
 }
 
-export const formatRole = (role: Role) => (role.kind === 'admin' ? 'admin' : `${role.kind}:${role.acronym}`);
-
 /** The caller of one request: an identity, or anonymous (with the reason when a token was refused). */
 export class Viewer {
   constructor(

@@ -1,5 +1,6 @@
 import diff from 'microdiff';
 import type { Identity, Viewer } from './auth.js';
+import { conflict } from './errors.js';
 
 /**
  * What both services keep about every change: who made it, when, a one-line summary, and the
@@ -11,6 +12,23 @@ export interface Author {
 }
 
 export const authorOf = (identity: Identity): Author => ({ subject: identity.subject, name: identity.name });
+
+/** A request's DataLoader key for "this record at that revision": `<id>#<revision>`. */
+export const revisionKey = (id: string, revision: number) => `${id}#${revision}`;
+
+export function parseRevisionKey(key: string): { id: string; revision: number } {
+  const at = key.lastIndexOf('#');
+  return { id: key.slice(0, at), revision: Number(key.slice(at + 1)) };
+}
+
+/** A change based on a revision the record has since moved past: CONFLICT, naming the current one. */
+export const staleRevision = (subject: string, current: number, expected: number) =>
+  conflict(
+    `${subject} is at revision ${current}, not ${expected}: it changed since it was read; reload it and try again`,
+    {
+      currentRevision: current,
+    },
+  );
 
 /** One field that differs between two revisions, at a path such as `milestones[2].status`. */
 export interface FieldChange {

@@ -1,11 +1,17 @@
 import DataLoader from 'dataloader';
-import { byKey, createChildConnectionLoader, groupByKey, type Database, type Viewer } from '@alliance/core';
+import {
+  byKey,
+  createChildConnectionLoader,
+  groupByKey,
+  parseRevisionKey,
+  revisionKey,
+  type Database,
+  type Viewer,
+} from '@alliance/core';
 import * as contacts from './repositories/contacts.js';
 import * as history from './repositories/history.js';
 
 /** Key of one revision of one contact. */
-export const revisionKey = (contactId: string, revision: number) => `${contactId}#${revision}`;
-
 /** Memoizes `make` by the JSON of its argument, for the life of one request. */
 function perKey<A, T>(make: (arg: A) => T): (arg: A) => T {
   const made = new Map<string, T>();
@@ -49,10 +55,7 @@ export function createLoaders(db: Database) {
     ),
     /** By revisionKey(contact, number). */
     revision: new DataLoader(async (keys: readonly string[]) => {
-      const wanted = keys.map((key) => {
-        const at = key.lastIndexOf('#');
-        return { contactId: key.slice(0, at), revision: Number(key.slice(at + 1)) };
-      });
+      const wanted = keys.map(parseRevisionKey).map(({ id, revision }) => ({ contactId: id, revision }));
       return byKey(keys, await history.revisionsOf(ds, wanted), (r) => revisionKey(r.contactId, r.revision));
     }),
     historyOfContact: createChildConnectionLoader(

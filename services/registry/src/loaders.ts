@@ -1,5 +1,13 @@
 import DataLoader from 'dataloader';
-import { byKey, createChildConnectionLoader, groupByKey, once, type Database, type Viewer } from '@alliance/core';
+import {
+  byKey,
+  createChildConnectionLoader,
+  groupByKey,
+  once,
+  revisionKey,
+  type Database,
+  type Viewer,
+} from '@alliance/core';
 import * as findings from './repositories/findings.js';
 import * as graph from './repositories/graph.js';
 import * as history from './repositories/history.js';
@@ -66,9 +74,9 @@ export function createLoaders(db: Database, schedule: Schedule) {
     revision: new DataLoader(async (ids: readonly string[]) =>
       byKey(ids, await history.revisionsByIds(ds, ids), (r) => r.id),
     ),
-    /** By `registerId:revision` (history.revisionKey). */
+    /** By revisionKey(register id, revision). */
     revisionAt: new DataLoader(async (keys: readonly string[]) =>
-      byKey(keys, await history.revisionsByKeys(ds, keys), (r) => history.revisionKey(r.workRegisterId, r.revision)),
+      byKey(keys, await history.revisionsByKeys(ds, keys), (r) => revisionKey(r.workRegisterId, r.revision)),
     ),
     registersOfOrganization: createChildConnectionLoader(
       (ids) => registers.registersOfOrganizations(ds, ids),

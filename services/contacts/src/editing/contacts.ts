@@ -1,4 +1,4 @@
-import { assertId, authorOf, badUserInput, conflict, notFound } from '@alliance/core';
+import { assertId, authorOf, badUserInput, conflict, notFound, staleRevision } from '@alliance/core';
 import type { EntityManager } from 'typeorm';
 import type { Contact } from '../entities/index.js';
 import type { ContactsContext } from '../loaders.js';
@@ -80,12 +80,7 @@ export async function createContact(context: Context, rawInput: unknown): Promis
   return fresh(context, contact);
 }
 
-function staleRevision(id: string, current: number, expected: number) {
-  return conflict(
-    `Contact ${id} is at revision ${current}, not ${expected}: someone changed it since you read it. Read it again and reapply your change.`,
-    { currentRevision: current },
-  );
-}
+const stale = (id: string, current: number, expected: number) => staleRevision(`Contact ${id}`, current, expected);
 
 /** The fields that actually differ, as column values; `organization` is already an id here. */
 function differences(contact: Contact, patch: ContactPatch, organizationId: string | null | undefined) {
@@ -122,8 +117,7 @@ export async function updateContact(
     ...(moveTo === undefined ? [] : [moveTo?.acronym ?? null]),
   ];
   requireContactEditor(context.viewer, 'updateContact', involved);
-  if (contact.revision !== args.expectedRevision)
-    throw staleRevision(contact.id, contact.revision, args.expectedRevision);
+  if (contact.revision !== args.expectedRevision) throw stale(contact.id, contact.revision, args.expectedRevision);
   const changes = differences(contact, patch, moveTo === undefined ? undefined : (moveTo?.id ?? null));
   if (Object.keys(changes).length === 0) return contact;
 
@@ -136,7 +130,7 @@ export async function updateContact(
       if (!row) {
         const now = await editing.contactById(manager, contact.id);
         if (!now) throw notFound(`Contact ${contact.id} was removed (merged into another) while you edited it`);
-        throw staleRevision(contact.id, now.revision, args.expectedRevision);
+        throw stale(contact.id, now.revision, args.expectedRevision);
       }
       await recordRevisions(manager, [row], () => `Changed ${listed(fieldNames)}`, authorOf(identity), at);
       return row;

@@ -1,6 +1,6 @@
-import { badUserInput, fieldChanges, type ConnectionArgs } from '@alliance/core';
+import { badUserInput, fieldChanges, revisionKey, type ConnectionArgs } from '@alliance/core';
 import type * as rows from '../entities/index.js';
-import { revisionKey, type ContactsContext } from '../loaders.js';
+import type { ContactsContext } from '../loaders.js';
 import { visibleEmail, visibleSnapshot, visibleText } from '../permissions.js';
 import { organization, workRegister } from './refs.js';
 

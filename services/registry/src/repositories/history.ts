@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import type { ChildKey, ChildQuery } from '@alliance/core';
+import { parseRevisionKey, type ChildKey, type ChildQuery } from '@alliance/core';
 import { WorkRegisterRevisionEntity } from '../entities/index.js';
 
 /** Reads of registers' revisions; every read takes many keys (see loaders.ts). */
@@ -21,14 +21,11 @@ export const revisionsOfRegisters = (ds: DataSource, registerIds: readonly strin
 export const revisionsByIds = (ds: DataSource, ids: readonly string[]) =>
   ds.getRepository(WorkRegisterRevisionEntity).findBy({ id: In([...ids]) });
 
-/** Revisions by `registerId:revision` keys, in one statement. */
-export async function revisionsByKeys(ds: DataSource, keys: readonly string[]) {
-  const pairs = keys.map((key) => key.split(':') as [string, string]);
-  const rows = await ds.getRepository(WorkRegisterRevisionEntity).findBy({
-    workRegisterId: In([...new Set(pairs.map(([id]) => id))]),
-    revision: In([...new Set(pairs.map(([, n]) => Number(n)))]),
+/** Revisions by `revisionKey(register, revision)` keys, in one statement. */
+export function revisionsByKeys(ds: DataSource, keys: readonly string[]) {
+  const wanted = keys.map(parseRevisionKey);
+  return ds.getRepository(WorkRegisterRevisionEntity).findBy({
+    workRegisterId: In([...new Set(wanted.map((k) => k.id))]),
+    revision: In([...new Set(wanted.map((k) => k.revision))]),
   });
-  return rows;
 }
-
-export const revisionKey = (workRegisterId: string, revision: number) => `${workRegisterId}:${revision}`;

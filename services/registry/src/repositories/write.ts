@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { badUserInput, conflict, notFound, type Author } from '@alliance/core';
+import { badUserInput, notFound, staleRevision, type Author } from '@alliance/core';
 import { periodEnd, precisionOf, registerSlug } from '@alliance/document';
 import {
   FindingEntity,
@@ -48,16 +48,13 @@ const TIME_DEPENDENT = new Set(['REVIEW_OVERDUE', 'MILESTONE_OVERDUE']);
 /** The day a partial date falls due: the end of its period (validated dates only). */
 export const dueOn = (date: string) => periodEnd({ date, precision: precisionOf(date)! });
 
-export const staleRevision = (current: number, expected: number) =>
-  conflict(`The register is at revision ${current}, not ${expected}; reload it and try again`, {
-    currentRevision: current,
-  });
+const stale = (current: number, expected: number) => staleRevision('The register', current, expected);
 
 /** Loads a register for a change and checks the revision the change is based on. */
 export async function registerForChange(manager: EntityManager, id: string, expectedRevision: number) {
   const register = await manager.getRepository(WorkRegisterEntity).findOneBy({ id });
   if (!register) throw notFound(`No work register with id "${id}"`);
-  if (register.revision !== expectedRevision) throw staleRevision(register.revision, expectedRevision);
+  if (register.revision !== expectedRevision) throw stale(register.revision, expectedRevision);
   return register;
 }
 
@@ -142,12 +139,12 @@ async function saveRow(
     .execute();
   if (affected !== 1) {
     const now = await registers.findOneBy({ id });
-    throw staleRevision(now?.revision ?? register.revision, expected ?? current.revision);
+    throw stale(now?.revision ?? register.revision, expected ?? current.revision);
   }
 }
 
 /** Two titles name the same register when they differ only in case, spacing and punctuation. */
-export const titleKey = (title: string) => title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const titleKey = (title: string) => title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
  * A free slug for a new register, or the register a title already names. Titles that share a

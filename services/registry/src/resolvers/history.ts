@@ -1,11 +1,7 @@
-import { badUserInput, fieldChanges, visibleTo, type Viewer } from '@alliance/core';
+import { badUserInput, fieldChanges, revisionKey, visibleTo } from '@alliance/core';
 import type * as rows from '../entities/index.js';
 import type { RegistryContext } from '../loaders.js';
-import { revisionKey } from '../repositories/history.js';
 import type { RegisterState } from '../repositories/register-state.js';
-
-/** Strings of a snapshot or a diff as this viewer may read them (anonymous: without addresses). */
-export const forViewer = <T>(value: T, viewer: Viewer): T => visibleTo(viewer, value);
 
 /** A revision's state, with the fields the schema shows (findings are read on the register). */
 function stateOf(revision: rows.WorkRegisterRevision): Omit<RegisterState, 'findings'> {
@@ -38,18 +34,18 @@ export const WorkRegisterHistory = {
     if (!before)
       throw badUserInput(`The register has no revision ${args.from} (it is at ${register.revision})`, 'from');
     if (!after) throw badUserInput(`The register has no revision ${to} (it is at ${register.revision})`, 'to');
-    return forViewer(fieldChanges(stateOf(before), stateOf(after)), context.viewer);
+    return visibleTo(context.viewer, fieldChanges(stateOf(before), stateOf(after)));
   },
 };
 
 export const WorkRegisterRevision = {
   author: (revision: rows.WorkRegisterRevision) => ({ subject: revision.authorSubject, name: revision.authorName }),
   register: (revision: rows.WorkRegisterRevision, _: unknown, { viewer }: RegistryContext) =>
-    forViewer(stateOf(revision), viewer),
+    visibleTo(viewer, stateOf(revision)),
   async changes(revision: rows.WorkRegisterRevision, _: unknown, context: RegistryContext) {
     const previous =
       revision.revision > 1 ? await revisionAt({ id: revision.workRegisterId }, revision.revision - 1, context) : null;
     const before = previous ? stateOf(previous) : {};
-    return forViewer(fieldChanges(before, stateOf(revision)), context.viewer);
+    return visibleTo(context.viewer, fieldChanges(before, stateOf(revision)));
   },
 };

@@ -1,8 +1,9 @@
+import { visibleTo } from '@alliance/core';
 import type * as rows from '../entities/index.js';
 import type { RegistryContext } from '../loaders.js';
 import type { FindingRow } from '../repositories/findings.js';
 import { reviewStatus } from '../schedule.js';
-import { forViewer, WorkRegisterHistory } from './history.js';
+import { WorkRegisterHistory } from './history.js';
 
 /** Maps stored rows to the schema; every lookup goes through a request's loaders. */
 export const WorkRegister = {
@@ -35,14 +36,14 @@ export const WorkRegister = {
 
   async sections(register: rows.WorkRegister, _: unknown, { loaders, viewer }: RegistryContext) {
     const sections = await loaders.sectionsOfRegister.load(register.id);
-    return forViewer(
-      sections.map((section) => ({ heading: section.heading, text: section.content })),
+    return visibleTo(
       viewer,
+      sections.map((section) => ({ heading: section.heading, text: section.content })),
     );
   },
 
   source: (register: rows.WorkRegister, _: unknown, { viewer }: RegistryContext) => ({
-    text: register.sourceText === null ? null : forViewer(register.sourceText, viewer),
+    text: register.sourceText === null ? null : visibleTo(viewer, register.sourceText),
     sha256: register.sourceSha256,
   }),
 
@@ -65,7 +66,7 @@ export const DelegatedWorkRule = {
 };
 
 export const Finding = {
-  message: (finding: FindingRow, _: unknown, { viewer }: RegistryContext) => forViewer(finding.message, viewer),
+  message: (finding: FindingRow, _: unknown, { viewer }: RegistryContext) => visibleTo(viewer, finding.message),
   workRegister: (finding: FindingRow, _: unknown, { loaders }: RegistryContext) =>
     loaders.workRegister.load(finding.register_id),
 };
