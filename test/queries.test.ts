@@ -246,21 +246,49 @@ describe('5. findings across the registry', () => {
     );
   });
 
-  it('pages through findings with stable cursors', async () => {
-    const seen: string[] = [];
-    let after: string | null = null;
-    for (;;) {
-      const data: any = await ask(
-        `query($after: String) { findings(first: 7, after: $after) { pageInfo { hasNextPage endCursor } edges { node { code path workRegister { slug } } } } }`,
-        { after },
+  it('pages through findings with stable cursors, forward and backward, in one order', async () => {
+    type Page = { pageInfo: any; edges: { cursor: string; node: any }[] };
+    const key = (n: any) => `${n.workRegister.slug} ${n.code} ${n.path}`;
+    const walk = async (filter: object, backward: boolean) => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      for (;;) {
+        const data: { findings: Page } = await ask(
+          `query($filter: FindingFilter, $first: Int, $after: String, $last: Int, $before: String) {
+            findings(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+              pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { code path workRegister { slug } } } } }`,
+          backward ? { filter, last: 7, before: cursor } : { filter, first: 7, after: cursor },
+        );
+        const keys = nodes(data.findings).map(key);
+        if (backward) seen.unshift(...keys);
+        else seen.push(...keys);
+        const { pageInfo } = data.findings;
+        if (!(backward ? pageInfo.hasPreviousPage : pageInfo.hasNextPage)) break;
+        cursor = backward ? pageInfo.startCursor : pageInfo.endCursor;
+      }
+      return seen;
+    };
+    for (const filter of [{}, { severity: ['WARNING'] }, { organization: 'DMTF' }]) {
+      const { findings } = await ask(
+        `query($filter: FindingFilter) { findings(filter: $filter, first: 100) { totalCount edges { node { severity code path workRegister { slug title } } } } }`,
+        { filter },
       );
-      seen.push(...nodes(data.findings).map((n: any) => `${n.workRegister.slug} ${n.code} ${n.path}`));
-      if (!data.findings.pageInfo.hasNextPage) break;
-      after = data.findings.pageInfo.endCursor;
+      const all = nodes(findings);
+      expect(findings.totalCount).toBeLessThanOrEqual(100);
+      expect(all).toHaveLength(findings.totalCount);
+      // Worst first, then by code, then by register title: the order the cursors walk.
+      const rank = { ERROR: 0, WARNING: 1, INFO: 2 } as Record<string, number>;
+      const sorted = [...all].sort(
+        (a, b) =>
+          rank[a.severity]! - rank[b.severity]! ||
+          (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+          (a.workRegister.title < b.workRegister.title ? -1 : a.workRegister.title > b.workRegister.title ? 1 : 0),
+      );
+      expect(all.map(key)).toEqual(sorted.map(key));
+      expect(new Set(all.map(key)).size).toBe(all.length);
+      expect(await walk(filter, false)).toEqual(all.map(key));
+      expect(await walk(filter, true)).toEqual(all.map(key));
     }
-    const total = (await ask(`{ findings(first: 0) { totalCount } }`)).findings.totalCount;
-    expect(seen).toHaveLength(total);
-    expect(new Set(seen).size).toBe(total);
   });
 });
 
