@@ -175,11 +175,15 @@ export async function paginate<T extends ObjectLiteral>(
   );
 }
 
-/** Like `paginate`, for queries over raw rows (a derived table, a UNION) rather than entities. */
+/**
+ * Like `paginate`, for queries over raw rows (a derived table, a UNION) rather than entities.
+ * `count` replaces the COUNT(*) of the query where a table already keeps the total.
+ */
 export async function paginateRaw<T extends Record<string, unknown>>(
   qb: SelectQueryBuilder<ObjectLiteral>,
   args: ConnectionArgs,
   keys: readonly SortKey<T>[],
+  options: { count?: () => Promise<number> } = {},
 ): Promise<Connection<T>> {
   const page = readConnectionArgs(args, keys.length);
   const count = qb.clone().select('COUNT(*)', 'total');
@@ -193,6 +197,6 @@ export async function paginateRaw<T extends Record<string, unknown>>(
     rows,
     page,
     (row) => keys.map((k) => k.value(row)),
-    async () => Number((await count.getRawOne<{ total: unknown }>())?.total ?? 0),
+    options.count ?? (async () => Number((await count.getRawOne<{ total: unknown }>())?.total ?? 0)),
   );
 }

@@ -5,6 +5,7 @@ import { freshDatabase } from '../../../test/support/storage.js';
 import { entities, WorkRegisterRevisionEntity } from '../src/entities/index.js';
 import { createLoaders } from '../src/loaders.js';
 import { migrations } from '../src/migrations/index.js';
+import { edgePage } from '../src/repositories/graph.js';
 import { importWorkRegister } from '../src/repositories/import.js';
 import { loadDirectory } from '../src/repositories/organizations.js';
 import { validateImport, type ImportInput } from '../src/validation.js';
@@ -134,6 +135,34 @@ describe('organization pairs', () => {
     await importWorkRegister(db, admin, input({ ...base, version: '2.0', parties: parties('IETF', 'OGF') }));
     expect(await pairsOf('IETF')).toEqual({ W3C: 1, OGF: 1 });
     expect(await pairsOf('W3C')).toEqual({ IETF: 1 });
+  });
+});
+
+describe('alliance graph edges', () => {
+  it('join each pair of organizations of a register once, two units of one body included, and count as they page', async () => {
+    const { register } = await importWorkRegister(
+      db,
+      admin,
+      input({
+        title: 'OASIS / TCG Work Register',
+        delegatedWorkRules: [],
+        parties: [
+          { acronym: 'OASIS', name: 'OASIS', unit: 'TOSCA TC' },
+          { acronym: 'TCG', name: 'Trusted Computing Group', unit: null },
+          { acronym: 'OASIS', name: 'OASIS', unit: 'Security Services TC' },
+        ],
+      }),
+    );
+    const loaders = createLoaders(db, schedule);
+    const [oasis, tcg] = await Promise.all(['OASIS', 'TCG'].map((a) => loaders.organizationByAcronym.load(a)));
+    const ids = [oasis!.id, tcg!.id];
+    for (const among of [ids, null]) {
+      const page = await edgePage(db.dataSource, among, { first: 100 });
+      const ofRegister = page.edges.filter((e) => e.node.workRegisterId === register.id);
+      expect(ofRegister.map((e) => [e.node.from, e.node.to])).toEqual([[oasis!.id, tcg!.id]]);
+      expect(page.pageInfo.hasNextPage).toBe(false);
+      expect(await page.totalCount()).toBe(page.edges.length);
+    }
   });
 });
 
