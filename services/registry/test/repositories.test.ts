@@ -139,7 +139,7 @@ describe('organization pairs', () => {
 });
 
 describe('alliance graph edges', () => {
-  it('join each pair of organizations of a register once, two units of one body included, and count as they page', async () => {
+  it('join each pair of organizations of a register once, two units of one body included, and count as they page; partnerships too', async () => {
     const { register } = await importWorkRegister(
       db,
       admin,
@@ -163,6 +163,10 @@ describe('alliance graph edges', () => {
       expect(page.pageInfo.hasNextPage).toBe(false);
       expect(await page.totalCount()).toBe(page.edges.length);
     }
+    const shared = await loaders.registersOfPartnership(`${oasis!.id}|${tcg!.id}`, { first: 100 });
+    expect(shared.edges.map((e) => e.node.id)).toEqual([register.id]);
+    const [pair] = await loaders.partnersOfOrganization.load(oasis!.id);
+    expect(pair).toMatchObject({ partnerId: tcg!.id, registers: 1 });
   });
 });
 

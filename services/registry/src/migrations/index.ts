@@ -2,7 +2,7 @@ import { Initial1764000000000 } from './1764000000000-initial.js';
 import { SearchAndFindings1764100000000 } from './1764100000000-search-and-findings.js';
 import { OrganizationPairs1764200000000 } from './1764200000000-organization-pairs.js';
 import { History1764300000000 } from './1764300000000-history.js';
-import { OverdueMilestones1764400000000 } from './1764400000000-overdue-milestones.js';
+import { ReadIndexes1764400000000 } from './1764400000000-read-indexes.js';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -10,5 +10,5 @@ export const migrations = [
   SearchAndFindings1764100000000,
   OrganizationPairs1764200000000,
   History1764300000000,
-  OverdueMilestones1764400000000,
+  ReadIndexes1764400000000,
 ];

@@ -154,7 +154,9 @@ export function registersOfPairs(ds: DataSource, pairKeys: readonly string[]): C
         'b.work_register_id = a.work_register_id AND b.organization_id <> a.organization_id',
       )
       .innerJoin('work_register', 'register', 'register.id = a.work_register_id')
-      .where('a.organization_id IN (:...organizationIds)', { organizationIds })
+      .where(firstOfItsOrganization('a'))
+      .andWhere(firstOfItsOrganization('b'))
+      .andWhere('a.organization_id IN (:...organizationIds)', { organizationIds })
       .andWhere(`a.organization_id || '|' || b.organization_id IN (:...pairKeys)`, { pairKeys: [...pairKeys] }),
     parentColumn: `a.organization_id || '|' || b.organization_id`,
   };

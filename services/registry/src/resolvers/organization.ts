@@ -19,23 +19,33 @@ export const Organization = {
   },
 };
 
+export interface PartnershipRow {
+  organization: rows.Organization;
+  pairKey: string;
+  /** How many registers the two share. */
+  registers: number;
+}
+
 /** Organization.partners: each partner, by acronym; the registers shared page per partnership. */
 async function partners(organization: rows.Organization, _: unknown, { loaders }: RegistryContext) {
   const pairs = await loaders.partnersOfOrganization.load(organization.id);
   const partnerships = await Promise.all(
-    pairs.map(async (pair) => ({
+    pairs.map(async (pair): Promise<PartnershipRow> => ({
       organization: (await loaders.organization.load(pair.partnerId))!,
       pairKey: `${pair.organizationId}|${pair.partnerId}`,
+      registers: pair.registers,
     })),
   );
   return partnerships.sort((a, b) => a.organization.acronym.localeCompare(b.organization.acronym));
 }
 
 export const Partnership = {
-  async workRegisters(partnership: { pairKey: string }, args: ConnectionArgs, { loaders }: RegistryContext) {
+  async workRegisters(partnership: PartnershipRow, args: ConnectionArgs, { loaders }: RegistryContext) {
     const connection = await loaders.registersOfPartnership(partnership.pairKey, args);
     return {
       ...connection,
+      // organization_pair keeps how many registers the two share: no COUNT over their parties.
+      totalCount: () => Promise.resolve(partnership.registers),
       edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: loaders.workRegister.load(edge.node.id) })),
     };
   },
