@@ -489,6 +489,21 @@ async function measure(
   };
 }
 
+/**
+ * A question the registry answers alone, asked of it without the gateway: what is left of the
+ * median is the gateway's share (planning, fetching, merging the answer). Null when the question
+ * needs the contacts subgraph too.
+ */
+async function straightToRegistry(registry: RunningSubgraph, question: Question): Promise<number | null> {
+  const times: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const response = await post(registry.url, question.query, question.variables);
+    if (response.body.errors?.length) return null;
+    times.push(response.ms);
+  }
+  return median(times);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Diagnosis: the statements a question issues, each timed alone on a separate read-only
 // better-sqlite3 connection to the same file, with its query plan.
@@ -700,6 +715,10 @@ async function main(): Promise<void> {
         console.log(
           `\n${r.question.id} (${r.median!.toFixed(1)} ms median; this request ${response!.ms.toFixed(1)} ms):`,
         );
+        const direct = await straightToRegistry(registry, r.question);
+        if (direct !== null) {
+          console.log(`    the same question straight to the registry subgraph: ${direct.toFixed(1)} ms median of 10`);
+        }
         for (const line of explain(runDir, captured)) console.log(line);
         dumped.push({ id: r.question.id, statements: captured });
       } catch (error) {
