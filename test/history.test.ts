@@ -71,7 +71,7 @@ afterAll(() => stack?.stop());
 const history = (args: string) =>
   stack.query(
     `query($id: ID!) { workRegister(id: $id) { history(${args}) {
-      totalCount pageInfo { hasNextPage hasPreviousPage endCursor }
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       edges { node { revision summary createdAt author { subject name } } } } } }`,
     { id: registerId },
   );
@@ -102,6 +102,9 @@ describe('WorkRegister.history', () => {
     expect(rest.pageInfo.hasNextPage).toBe(false);
     const last = ok(await history('last: 1')).workRegister.history;
     expect(last.edges.map((e: any) => e.node.revision)).toEqual([1]);
+    const earlier = ok(await history(`last: 2, before: "${last.pageInfo.startCursor}"`)).workRegister.history;
+    expect(earlier.edges.map((e: any) => e.node.revision)).toEqual([3, 2]);
+    expect(earlier.pageInfo.hasPreviousPage).toBe(true);
   });
 });
 

@@ -39,14 +39,14 @@ export interface ChildRow {
 
 export type ChildConnectionLoader = (parent: string, args: ConnectionArgs) => Promise<Connection<ChildRow>>;
 
-async function fetchPages(child: ChildQuery, keys: readonly ChildKey[], page: PageRequest) {
-  const direction = page.backward ? 'DESC' : 'ASC';
+async function fetchPages(child: ChildQuery, keys: readonly ChildKey[], page: PageRequest, descending: boolean) {
+  const direction = page.backward !== descending ? 'DESC' : 'ASC';
   const order = keys.map((k) => `${k.column} ${direction}`).join(', ');
   const inner = child.query.clone().select(child.parentColumn, 'parent');
   for (const key of keys) inner.addSelect(key.column, key.alias);
   inner.addSelect(`ROW_NUMBER() OVER (PARTITION BY ${child.parentColumn} ORDER BY ${order})`, 'rn');
   // applyKeyset adds the cursor's WHERE; its ORDER BY is dropped, the window function orders.
-  applyKeyset(inner, keys, page).orderBy();
+  applyKeyset(inner, keys, page, descending).orderBy();
   const rows: Record<string, unknown>[] = await inner
     .createQueryBuilder()
     .select('*')
@@ -76,11 +76,16 @@ async function countChildren(child: ChildQuery): Promise<Map<string, number>> {
   return new Map(rows.map((r) => [String(r.parent), Number(r.total)]));
 }
 
-/** A per-request loader of child connections; `query(parents)` builds the child query. */
+/**
+ * A per-request loader of child connections; `query(parents)` builds the child query. The
+ * children are in ascending order of `keys`, or descending (newest revision first) if asked.
+ */
 export function createChildConnectionLoader(
   query: (parents: readonly string[]) => ChildQuery,
   keys: readonly ChildKey[],
+  options: { descending?: boolean } = {},
 ): ChildConnectionLoader {
+  const descending = options.descending ?? false;
   const counts = new DataLoader<string, number>(async (parents) => {
     const totals = await countChildren(query(parents));
     return parents.map((p) => totals.get(p) ?? 0);
@@ -93,7 +98,8 @@ export function createChildConnectionLoader(
     let pages = pagesByShape.get(shape);
     if (!pages) {
       pages = new DataLoader(async (parents) => {
-        const grouped = page.limit === 0 ? new Map<string, ChildRow[]>() : await fetchPages(query(parents), keys, page);
+        const grouped =
+          page.limit === 0 ? new Map<string, ChildRow[]>() : await fetchPages(query(parents), keys, page, descending);
         return parents.map((p) =>
           toConnection(
             grouped.get(p) ?? [],

@@ -61,6 +61,7 @@ export function createLoaders(db: Database) {
     historyOfContact: createChildConnectionLoader(
       (ids) => history.historiesOfContacts(ds, ids),
       history.historyChildKeys,
+      { descending: true },
     ),
     appearancesOfContact: createChildConnectionLoader(
       (ids) => contacts.appearancesOfContacts(ds, ids),

@@ -70,6 +70,7 @@ export function createLoaders(db: Database, schedule: Schedule) {
     historyOfRegister: createChildConnectionLoader(
       (ids) => history.revisionsOfRegisters(ds, ids),
       history.historyChildKeys,
+      { descending: true },
     ),
     revision: new DataLoader(async (ids: readonly string[]) =>
       byKey(ids, await history.revisionsByIds(ds, ids), (r) => r.id),

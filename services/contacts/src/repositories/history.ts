@@ -66,12 +66,9 @@ export const revisionsOf = (ds: DataSource, keys: readonly { contactId: string; 
     revision: In([...new Set(keys.map((k) => k.revision))]),
   });
 
-/**
- * Newest first. Child connections sort ascending, so the key is the negated revision: ascending
- * on it is descending on the revision, and cursors stay plain numbers.
- */
+/** The order of a contact's history, read descending: newest first. */
 export const historyChildKeys: ChildKey[] = [
-  { column: '(0 - rev.revision)', alias: 'newest' },
+  { column: 'rev.revision', alias: 'revision' },
   { column: 'rev.id', alias: 'id' },
 ];
 

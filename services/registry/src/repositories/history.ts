@@ -4,9 +4,9 @@ import { WorkRegisterRevisionEntity } from '../entities/index.js';
 
 /** Reads of registers' revisions; every read takes many keys (see loaders.ts). */
 
-/** Newest first: the key negates the revision number, so the shared ascending keyset applies. */
+/** The order of a register's history, read descending: newest first. */
 export const historyChildKeys: ChildKey[] = [
-  { column: '(0 - revision.revision)', alias: 'newest' },
+  { column: 'revision.revision', alias: 'revision' },
   { column: 'revision.id', alias: 'id' },
 ];
 
