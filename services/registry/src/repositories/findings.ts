@@ -51,6 +51,7 @@ interface FindingSource {
 
 const RANK: Record<FindingRow['severity'], number> = { ERROR: 0, WARNING: 1, INFO: 2 };
 
+/** A source the registry computes: every finding of it is a warning of one code. */
 function computed(code: string, columns: Omit<Record<Column, string>, 'code' | 'severity' | 'severity_rank'>) {
   const severity = 'WARNING';
   return {
@@ -129,7 +130,7 @@ function sourcesFor(filter: FindingFilter) {
   );
 }
 
-/** One source, filtered: a query builder selecting FindingRow columns (or whatever `select` gives). */
+/** One source with its own condition and the filter's; the caller chooses what to select. */
 function sourceQuery(ds: DataSource, source: FindingSource, filter: FindingFilter, today: string, counting = false) {
   const { columns } = source;
   const from = (counting && source.countFrom) || source.from;
