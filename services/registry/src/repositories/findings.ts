@@ -162,9 +162,10 @@ function selectRow(qb: SelectQueryBuilder<ObjectLiteral>, source: FindingSource)
  */
 function union(ds: DataSource, parts: SelectQueryBuilder<ObjectLiteral>[]) {
   const sql = parts.map((part, i) => `SELECT * FROM (${part.getQuery()}) s${i}`).join(' UNION ALL ');
-  const outer = ds.createQueryBuilder().from(`(${sql})`, 'found');
-  parts.forEach((part) => outer.setParameters({ ...outer.getParameters(), ...part.getParameters() }));
-  return outer;
+  return ds
+    .createQueryBuilder()
+    .from(`(${sql})`, 'found')
+    .setParameters(Object.assign({}, ...parts.map((part) => part.getParameters())));
 }
 
 /** The findings of these registers, in document order, overdue ones last. */
@@ -240,8 +241,8 @@ export async function findingCounts(ds: DataSource, today: string) {
   const counts = SOURCES.map((source) => {
     const { code } = source.columns;
     const qb = sourceQuery(ds, source, {}, today, true).select(code, 'code').addSelect('COUNT(*)', 'n');
-    // PostgreSQL refuses a literal in GROUP BY; a source of one code needs none.
-    return LITERAL.test(code) ? qb : qb.groupBy(code);
+    // A computed source has one code, which PostgreSQL would refuse as a literal in GROUP BY.
+    return source.fixed ? qb : qb.groupBy(code);
   });
   const rows: { code: string; count: unknown }[] = await union(ds, counts)
     .select('found.code', 'code')

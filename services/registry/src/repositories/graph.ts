@@ -17,18 +17,19 @@ export interface AllianceEdgeRow extends Record<string, unknown> {
 }
 
 /**
- * Each pair of organizations of a register once, the one the document names first as `a`. A
- * register naming two units of one body joins that body to each partner once, as
- * organization_pair counts it.
+ * Two parties `a` and `b` of one register, of different organizations, each its organization's
+ * first in the register: a register naming two units of one body joins that body to each
+ * partner once, as organization_pair counts it. `ordered` keeps each pair once, the party the
+ * document names first as `a`; without it a pair comes both ways.
  */
-const pairs = (ds: DataSource) =>
+const partyPairs = (ds: DataSource, { ordered }: { ordered: boolean }) =>
   ds
     .createQueryBuilder()
     .from('work_register_party', 'a')
     .innerJoin(
       'work_register_party',
       'b',
-      'b.work_register_id = a.work_register_id AND a.position < b.position AND a.organization_id <> b.organization_id',
+      `b.work_register_id = a.work_register_id AND a.organization_id <> b.organization_id${ordered ? ' AND a.position < b.position' : ''}`,
     )
     .where(firstOfItsOrganization('a'))
     .andWhere(firstOfItsOrganization('b'));
@@ -66,7 +67,7 @@ export const partnersOf = (ds: DataSource, organizationIds: readonly string[]) =
 
 /** Register edges, restricted to pairs of organizations of `ids` (all when `ids` is null). */
 function edgeQuery(ds: DataSource, ids: readonly string[] | null) {
-  const qb = pairs(ds)
+  const qb = partyPairs(ds, { ordered: true })
     .innerJoin('work_register', 'register', 'register.id = a.work_register_id')
     .select('register.id', 'workRegisterId')
     .addSelect('a.organization_id', 'from')
@@ -169,17 +170,8 @@ export function shortestPath(graph: Adjacency, from: string, to: string): string
 export function registersOfPairs(ds: DataSource, pairKeys: readonly string[]): ChildQuery {
   const organizationIds = [...new Set(pairKeys.map((key) => key.split('|')[0]!))];
   return {
-    query: ds
-      .createQueryBuilder()
-      .from('work_register_party', 'a')
-      .innerJoin(
-        'work_register_party',
-        'b',
-        'b.work_register_id = a.work_register_id AND b.organization_id <> a.organization_id',
-      )
+    query: partyPairs(ds, { ordered: false })
       .innerJoin('work_register', 'register', 'register.id = a.work_register_id')
-      .where(firstOfItsOrganization('a'))
-      .andWhere(firstOfItsOrganization('b'))
       .andWhere('a.organization_id IN (:...organizationIds)', { organizationIds })
       .andWhere(`a.organization_id || '|' || b.organization_id IN (:...pairKeys)`, { pairKeys: [...pairKeys] }),
     parentColumn: `a.organization_id || '|' || b.organization_id`,
