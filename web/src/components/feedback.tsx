@@ -1,0 +1,60 @@
+import type { ComponentChildren } from 'preact';
+import type { ApiError, ApiErrorInfo } from '../api/client';
+
+export function Loading({ label = 'Loading…' }: { label?: string }) {
+  return (
+    <p class="loading" role="status" aria-live="polite">
+      {label}
+    </p>
+  );
+}
+
+export function ErrorNotice({ error, retry }: { error: ApiError | { message: string }; retry?: () => void }) {
+  return (
+    <div class="notice error" role="alert">
+      <p>{error.message}</p>
+      {retry && (
+        <button type="button" onClick={retry}>
+          Try again
+        </button>
+      )}
+    </div>
+  );
+}
+
+const PART: Record<string, string> = {
+  contacts: 'points of contact and contact findings',
+  registry: 'registers and organizations',
+};
+
+/**
+ * An answer that arrived in part: names the service that is missing and what it would have
+ * shown, so the reader knows the rest is complete.
+ */
+export function PartialNotice({ errors }: { errors: ApiErrorInfo[] }) {
+  if (!errors.length) return null;
+  const services = [...new Set(errors.map((e) => e.extensions?.service).filter((s): s is string => Boolean(s)))];
+  const messages = services.length
+    ? services.map(
+        (service) =>
+          `The ${service} service is unavailable: ${PART[service] ?? 'some fields'} are missing below. The rest is complete.`,
+      )
+    : [...new Set(errors.map((e) => e.message))];
+  return (
+    <div class="notice warning" role="status">
+      {messages.map((message) => (
+        <p key={message}>{message}</p>
+      ))}
+    </div>
+  );
+}
+
+export function Section({ title, id, children }: { title: string; id?: string; children: ComponentChildren }) {
+  const headingId = id ? `${id}-heading` : undefined;
+  return (
+    <section id={id} aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      {children}
+    </section>
+  );
+}
