@@ -88,7 +88,11 @@ export function App() {
           </ErrorBoundary>
         </main>
         <footer class="app-footer">
-          <a href="/graphql">API explorer</a> · Data from the registry's public GraphQL API
+          {/* A page the gateway serves, not a route of this app: target keeps the router off it. */}
+          <a href="/graphql" target="_top">
+            API explorer
+          </a>{' '}
+          · Data from the registry's public GraphQL API
         </footer>
       </LocationProvider>
     </EnvironmentContext.Provider>

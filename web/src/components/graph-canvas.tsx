@@ -25,8 +25,9 @@ const linkId = (a: string, b: string) => [a, b].sort().join('--');
 export function GraphCanvas({ nodes, links, highlight = [], focus, onSelect, label }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const graph = useRef<Core | null>(null);
-  const select = useRef(onSelect);
-  select.current = onSelect;
+  // The latest props, for the drawing callbacks: the graph library may load after they change.
+  const latest = useRef({ onSelect, highlight, focus });
+  latest.current = { onSelect, highlight, focus };
 
   useEffect(() => {
     let cancelled = false;
@@ -70,7 +71,7 @@ export function GraphCanvas({ nodes, links, highlight = [], focus, onSelect, lab
         layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000 },
         wheelSensitivity: 0.3,
       });
-      graph.current.on('tap', 'node', (event) => select.current(event.target.id() as string));
+      graph.current.on('tap', 'node', (event) => latest.current.onSelect(event.target.id() as string));
       mark();
     });
     return () => {
@@ -81,7 +82,8 @@ export function GraphCanvas({ nodes, links, highlight = [], focus, onSelect, lab
 
   function mark() {
     const cy = graph.current;
-    if (!cy) return;
+    if (!cy || !container.current) return;
+    const { highlight, focus } = latest.current;
     cy.elements().removeClass('path focus');
     if (focus) cy.getElementById(focus).addClass('focus');
     highlight.forEach((acronym, i) => {
@@ -89,6 +91,11 @@ export function GraphCanvas({ nodes, links, highlight = [], focus, onSelect, lab
       const next = highlight[i + 1];
       if (next) cy.getElementById(linkId(acronym, next)).addClass('path');
     });
+    // What is drawn highlighted, readable by tests and tools (the canvas itself is pixels).
+    container.current.dataset.path = cy
+      .nodes('.path')
+      .map((node) => node.id())
+      .join(' ');
   }
   useEffect(mark, [highlight.join(','), focus]);
   useEffect(() => () => graph.current?.destroy(), []);

@@ -3,10 +3,14 @@ import { useQuery } from '../api/use-query';
 import { ErrorNotice, Loading, PartialNotice, Section } from '../components/feedback';
 import { FindingList, MilestoneList, OrganizationLink, RegisterLink, RegisterTable } from '../components/lists';
 import { SeverityBadge } from '../components/status';
-import { OrganizationDocument, type OrganizationQuery } from '../generated/graphql';
+import {
+  OrganizationContactsDocument,
+  OrganizationDocument,
+  type OrganizationContactsQuery,
+} from '../generated/graphql';
 import { usePageTitle } from './title';
 
-type Contact = NonNullable<NonNullable<OrganizationQuery['organization']>['contacts']>['edges'][number]['node'];
+type Contact = NonNullable<NonNullable<OrganizationContactsQuery['organization']>['contacts']>['edges'][number]['node'];
 
 /** Contacts grouped by the role they hold for this organization (people with no role last). */
 function byRole(
@@ -33,6 +37,8 @@ function byRole(
 export function OrganizationPage({ acronym }: { acronym: string }) {
   const { api } = useEnvironment();
   const { data, errors, error, loading, reload } = useQuery(api, OrganizationDocument, { acronym });
+  // Contacts come from the contacts service on their own, so its failure costs only them.
+  const people = useQuery(api, OrganizationContactsDocument, { acronym });
   const organization = data?.organization;
   usePageTitle(
     organization ? `${organization.acronym} — ${organization.name}` : loading ? null : 'Organization not found',
@@ -50,7 +56,8 @@ export function OrganizationPage({ acronym }: { acronym: string }) {
       </>
     );
   }
-  const contacts = organization.contacts?.edges.map((e) => e.node);
+  const contacts = people.data?.organization?.contacts?.edges.map((e) => e.node);
+  const contactFindings = people.data?.organization?.contactFindings ?? [];
   return (
     <>
       <PartialNotice errors={errors} />
@@ -123,7 +130,10 @@ export function OrganizationPage({ acronym }: { acronym: string }) {
           <MilestoneList milestones={data.milestonesDue.edges.map((e) => e.node)} />
         </Section>
         <Section title={`Contacts by role${contacts ? ` (${contacts.length})` : ''}`} id="contacts">
-          {contacts ? (
+          <PartialNotice errors={people.errors} />
+          {people.loading && !people.data ? (
+            <Loading label="Loading contacts…" />
+          ) : contacts ? (
             <dl class="roles">
               {byRole(contacts, organization.acronym).map(([role, entries]) => (
                 <div key={role}>
@@ -147,11 +157,11 @@ export function OrganizationPage({ acronym }: { acronym: string }) {
             <p class="muted">Contacts are not available right now (the contacts service did not answer).</p>
           )}
         </Section>
-        <Section title={`Findings (${data.findings.totalCount + organization.contactFindings.length})`} id="findings">
+        <Section title={`Findings (${data.findings.totalCount + contactFindings.length})`} id="findings">
           <FindingList findings={data.findings.edges.map((e) => e.node)} />
-          {organization.contactFindings.length > 0 && (
+          {contactFindings.length > 0 && (
             <ul class="items">
-              {organization.contactFindings.map((finding) => (
+              {contactFindings.map((finding) => (
                 <li key={finding.message}>
                   <SeverityBadge severity={finding.severity} /> <code>{finding.code}</code> {finding.message}
                 </li>

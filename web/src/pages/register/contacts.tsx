@@ -1,9 +1,13 @@
 import { useState } from 'preact/hooks';
 import { useEnvironment } from '../../api/context';
 import type { ApiError } from '../../api/client';
+import { useQuery } from '../../api/use-query';
+import { ErrorNotice, Loading, PartialNotice } from '../../components/feedback';
 import { SeverityBadge } from '../../components/status';
 import {
   AddPointOfContactDocument,
+  RegisterContactsDocument,
+  type RegisterContactsQuery,
   ContactByEmailDocument,
   CreateContactDocument,
   RemovePointOfContactDocument,
@@ -11,29 +15,38 @@ import {
 import { FieldError, WriteError } from './forms';
 import type { Register } from './findings';
 
-type PointOfContact = NonNullable<Register['pointsOfContact']>[number];
+type PointOfContact = NonNullable<NonNullable<RegisterContactsQuery['workRegister']>['pointsOfContact']>[number];
 
-/** Points of contact by side, as the document's "Resources identified" section lists them. */
-export function PointsOfContact({
-  register,
-  editable,
-  onChanged,
-}: {
-  register: Register;
-  editable: boolean;
-  onChanged(): void;
-}) {
-  const points = register.pointsOfContact;
-  if (!points)
-    return <p class="muted">Points of contact are not available right now (the contacts service did not answer).</p>;
+/**
+ * Points of contact by side, as the document's "Resources identified" section lists them. They
+ * come from the contacts service in a query of their own: when it is down, this section says so
+ * and the rest of the register reads as usual.
+ */
+export function PointsOfContact({ register, editable }: { register: Register; editable: boolean }) {
+  const { api } = useEnvironment();
+  const { data, errors, error, loading, reload } = useQuery(api, RegisterContactsDocument, { slug: register.slug });
+  if (error) return <ErrorNotice error={error} retry={reload} />;
+  if (loading && !data) return <Loading label="Loading points of contact…" />;
+  const points = data?.workRegister?.pointsOfContact;
+  if (!points) {
+    return (
+      <>
+        <PartialNotice errors={errors} />
+        <p class="muted">Points of contact are not available right now (the contacts service did not answer).</p>
+      </>
+    );
+  }
+  const contactFindings = data.workRegister?.contactFindings ?? [];
+  const onChanged = reload;
   const sides = register.parties
     .map((party) => party.organization)
     .filter((organization, i, all) => all.findIndex((o) => o.id === organization.id) === i);
   return (
     <>
-      {register.contactFindings.length > 0 && (
+      <PartialNotice errors={errors} />
+      {contactFindings.length > 0 && (
         <ul class="flags" aria-label="Contact findings">
-          {register.contactFindings.map((finding) => (
+          {contactFindings.map((finding) => (
             <li key={finding.message}>
               <SeverityBadge severity={finding.severity} /> <code>{finding.code}</code> {finding.message}
             </li>

@@ -47,10 +47,7 @@ export function RegisterPage({ slug }: { slug: string }) {
           Saved as revision {saved}.
         </p>
       )}
-      <RegisterDocument
-        register={register}
-        contacts={<PointsOfContact register={register} editable={editable} onChanged={reload} />}
-      />
+      <RegisterDocument register={register} contacts={<PointsOfContact register={register} editable={editable} />} />
       {editable ? (
         <section id="editing" aria-labelledby="editing-heading">
           <h2 id="editing-heading">Edit</h2>
