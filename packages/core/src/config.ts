@@ -33,6 +33,39 @@ const auth = {
   AUTH_ROLES_CLAIM: z.string().default('roles'),
 };
 
+/**
+ * A comma-separated list of origins (`https://intranet.example.org,http://localhost:8080`), or
+ * `*` for any. Browsers compare origins exactly, so a path or a typo would silently match
+ * nothing: refuse it at start instead. Host case and a trailing slash are forgiven.
+ */
+const origins = z
+  .string()
+  .default('')
+  .transform((value, ctx) =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean)
+      .map((item) => {
+        const origin = item === '*' ? item : originOf(item);
+        if (!origin) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${item}" is not an origin: write scheme://host[:port] (e.g. https://intranet.example.org), or * for any`,
+          });
+        }
+        return origin ?? item;
+      }),
+  );
+
+/** `https://Example.org/` → `https://example.org`; undefined for anything with a path, query or other scheme. */
+function originOf(value: string): string | undefined {
+  if (!URL.canParse(value)) return undefined;
+  const url = new URL(value);
+  const bare = url.pathname === '/' && !url.search && !url.hash && !url.username && !value.endsWith('//');
+  return bare && (url.protocol === 'https:' || url.protocol === 'http:') ? url.origin : undefined;
+}
+
 export const serviceEnvironment = {
   registry: z.object({
     ...common,
@@ -58,6 +91,12 @@ export const serviceEnvironment = {
     GATEWAY_PORT: port(4000),
     REGISTRY_URL: z.url().default('http://127.0.0.1:4001/graphql'),
     CONTACTS_URL: z.url().default('http://127.0.0.1:4002/graphql'),
+    /** The web app's build (index.html, embed.html, assets/); unset means the repository's web/dist. */
+    WEB_DIR: z.string().min(1).optional(),
+    /** Sites that may frame the /embed/ views; unset means this origin only. */
+    EMBED_ORIGINS: origins,
+    /** Sites whose pages may call /graphql from a browser (the widgets); unset means none. */
+    CORS_ORIGINS: origins,
   }),
 } as const;
 
@@ -145,12 +184,24 @@ export function loadScheduleConfig(env = process.env): ScheduleConfig {
   return { dueSoonDays: values.REVIEW_DUE_SOON_DAYS, today: values.REGISTRY_TODAY };
 }
 
+/** What the gateway serves besides the API: the web app's files and who may use them from elsewhere. */
+export interface WebConfig {
+  /** Directory of the web build; unset means the repository's web/dist. */
+  dir?: string;
+  /** Origins that may frame /embed/ views (`*`: any); this origin always may. */
+  embedOrigins: string[];
+  /** Origins whose pages may call /graphql from a browser (`*`: any); empty means same origin only. */
+  corsOrigins: string[];
+}
+
 export interface GatewayConfig {
   host: string;
   port: number;
   logLevel: string;
   production: boolean;
   subgraphUrls: Record<'registry' | 'contacts', string>;
+  /** Unset: the repository's web build, same origin only. */
+  web?: WebConfig;
 }
 
 export function loadGatewayConfig(env = process.env): GatewayConfig {
@@ -161,5 +212,10 @@ export function loadGatewayConfig(env = process.env): GatewayConfig {
     logLevel: values.LOG_LEVEL,
     production: values.NODE_ENV === 'production',
     subgraphUrls: { registry: values.REGISTRY_URL, contacts: values.CONTACTS_URL },
+    web: {
+      dir: values.WEB_DIR && resolve(values.WEB_DIR),
+      embedOrigins: values.EMBED_ORIGINS,
+      corsOrigins: values.CORS_ORIGINS,
+    },
   };
 }
