@@ -4,7 +4,7 @@ import { ApolloServer, type ApolloServerOptions, type BaseContext } from '@apoll
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Request } from 'express';
+import express, { type Express, type Request } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from './logger.js';
 
@@ -20,6 +20,13 @@ export interface ServeOptions<C extends BaseContext> {
   health: () => Promise<void>;
   /** Rewrites an error before masking (the gateway names a failed subgraph this way). */
   rewriteError?: (error: GraphQLFormattedError) => GraphQLFormattedError;
+  /**
+   * Mounts middleware that must see a request before Apollo does (the gateway's CORS and the
+   * explorer's headers on /graphql). The subgraphs mount nothing.
+   */
+  beforeGraphQL?: (app: Express) => void;
+  /** Mounts routes after /health and /graphql (the gateway serves the web app's files there). */
+  afterGraphQL?: (app: Express) => void;
 }
 
 export interface RunningServer {
@@ -64,7 +71,8 @@ export function maskInternalErrors(logger: Logger) {
 
 /**
  * Starts one HTTP service: POST/GET /graphql and GET /health. Every service of the registry
- * (both subgraphs and the gateway) is started this way, so they behave alike.
+ * (both subgraphs and the gateway) is started this way, so they behave alike; the gateway adds
+ * its browser-facing routes through `beforeGraphQL` and `afterGraphQL`.
  */
 export async function serve<C extends BaseContext>(options: ServeOptions<C>): Promise<RunningServer> {
   const { logger } = options;
@@ -90,11 +98,13 @@ export async function serve<C extends BaseContext>(options: ServeOptions<C>): Pr
       res.status(503).json({ status: 'unavailable', service: options.name });
     }
   });
+  options.beforeGraphQL?.(app);
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, { context: ({ req }) => options.context(req) }),
   );
+  options.afterGraphQL?.(app);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
