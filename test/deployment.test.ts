@@ -4,10 +4,26 @@ import { parse } from 'yaml';
 import { environmentVariables, serviceEnvironment } from '@alliance/core';
 // @ts-expect-error: a plain ES module script without type declarations
 import { composeSupergraph, SUPERGRAPH_PATH } from '../scripts/compose.mjs';
+// @ts-expect-error: a plain ES module script without type declarations
+import { EXAMPLES_PATH, explorerExamples } from '../scripts/explorer-examples.mjs';
 
 describe('gateway/supergraph.graphql', () => {
   it('is what composing the two subgraph schemas gives today (run `npm run compose` when this fails)', () => {
     expect(readFileSync(SUPERGRAPH_PATH, 'utf8')).toBe(composeSupergraph());
+  });
+});
+
+describe('gateway/explorer-examples.graphql', () => {
+  it('holds the examples docs/ has today (run `npm run explorer` when this fails)', () => {
+    expect(readFileSync(EXAMPLES_PATH, 'utf8')).toBe(explorerExamples());
+  });
+});
+
+describe('docs/operations.md', () => {
+  it('documents every variable the services read', () => {
+    const page = readFileSync(new URL('../docs/operations.md', import.meta.url), 'utf8');
+    const variables = (['registry', 'contacts', 'gateway'] as const).flatMap((name) => environmentVariables(name));
+    expect(variables.filter((variable) => !page.includes(`| \`${variable}\``))).toEqual([]);
   });
 });
 

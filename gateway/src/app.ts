@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { serve, type GatewayConfig, type Logger, type RunningServer } from '@alliance/core';
 import type { GraphQLFormattedError } from 'graphql';
+import { createExplorer } from './explorer.js';
+import { DEFAULT_WEB_DIR, graphqlCors, mountWeb } from './web.js';
 
 export const SUPERGRAPH_FILE = new URL('../supergraph.graphql', import.meta.url);
 
@@ -53,7 +55,8 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
 /**
  * The gateway knows the subgraphs only by the committed supergraph and their URLs from
- * configuration; it never imports their code.
+ * configuration; it never imports their code. Besides the API it serves browsers: the explorer
+ * on GET /graphql, CORS for the configured origins, and the web app's build on every other path.
  */
 export function startGateway(config: GatewayConfig, logger: Logger): Promise<RunningServer> {
   // @apollo/gateway reports anonymous usage to Apollo unless told not to; a registry's
@@ -65,14 +68,26 @@ export function startGateway(config: GatewayConfig, logger: Logger): Promise<Run
     buildService: ({ name, url }) => new ForwardingDataSource({ url: urls[name] ?? url }),
     logger,
   });
+  const web = config.web ?? { embedOrigins: [], corsOrigins: [] };
+  const explorer = createExplorer();
+  const cors = graphqlCors(web.corsOrigins);
   return serve({
     name: 'gateway',
     host: config.host,
     port: config.port,
     logger,
-    apollo: { gateway, introspection: true },
+    apollo: { gateway, introspection: true, plugins: [explorer.plugin] },
     context: async (req) => ({ authorization: req.headers.authorization }),
     health: async () => undefined,
     rewriteError: clientFacingError(urls),
+    beforeGraphQL: (app) => {
+      if (cors) app.use('/graphql', cors);
+      // Set on every GET: only the explorer page is a document, and a policy on JSON is inert.
+      app.get('/graphql', (_req, res, next) => {
+        res.set(explorer.headers);
+        next();
+      });
+    },
+    afterGraphQL: (app) => mountWeb(app, { dir: web.dir ?? DEFAULT_WEB_DIR, embedOrigins: web.embedOrigins }),
   });
 }

@@ -6,6 +6,7 @@ import {
   type RunningServer,
   type RunningSubgraph,
   type SubgraphConfig,
+  type WebConfig,
 } from '@alliance/core';
 import { createClient, seedIfEmpty, type GraphQLClient } from '@alliance/cli';
 import { startContacts } from '@alliance/contacts';
@@ -53,6 +54,8 @@ export interface StackOptions {
   seed?: boolean;
   /** The registry's "today" (ISO date) for review statuses and overdue findings; default the real date. */
   today?: string;
+  /** The gateway's web settings (build directory, EMBED_ORIGINS, CORS_ORIGINS); default same origin only. */
+  web?: Partial<WebConfig>;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -75,6 +78,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       logLevel: 'silent',
       production: false,
       subgraphUrls: { registry: registry.url, contacts: contacts.url },
+      web: { embedOrigins: [], corsOrigins: [], ...options.web },
     },
     logger,
   );
