@@ -3,83 +3,101 @@
 // (as they run in production), waits until each answers /health, loads the seed register on
 // a first start, and stops all three on Ctrl-C. Configuration comes from the environment
 // (docs/operations.md); every variable has a default that works on one machine.
+// `npm run demo` (scripts/demo.mjs) runs the same with other defaults and more to load.
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { ensureDevelopmentSecret } from '@alliance/core';
 import { createClient, seedIfEmpty, seedToken } from '@alliance/cli';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const env = { ...process.env, APOLLO_TELEMETRY_DISABLED: process.env.APOLLO_TELEMETRY_DISABLED ?? '1' };
-const host = env.HOST ?? '127.0.0.1';
-const ports = {
-  registry: env.REGISTRY_PORT ?? '4001',
-  contacts: env.CONTACTS_PORT ?? '4002',
-  gateway: env.GATEWAY_PORT ?? '4000',
-};
-env.REGISTRY_URL ??= `http://${host}:${ports.registry}/graphql`;
-env.CONTACTS_URL ??= `http://${host}:${ports.contacts}/graphql`;
-// Development identity: a signing secret created in the data directory on the first run
-// (docs/identity.md); `npm run cli -- token` signs with the same one. An identity provider
-// (AUTH_JWKS_URL) replaces it.
-if (!env.AUTH_JWKS_URL && !env.AUTH_SECRET) ensureDevelopmentSecret(resolve(root, env.DATA_DIR ?? 'data'));
 
-const services = [
-  { name: 'registry', entry: 'services/registry/dist/main.js', port: ports.registry },
-  { name: 'contacts', entry: 'services/contacts/dist/main.js', port: ports.contacts },
-  { name: 'gateway', entry: 'gateway/dist/main.js', port: ports.gateway },
-];
-
-const children = new Map();
-let stopping = false;
-
-function stopAll(code) {
-  if (stopping) return;
-  stopping = true;
-  for (const child of children.values()) child.kill('SIGTERM');
-  const exit = () => children.size === 0 && process.exit(code);
-  for (const child of children.values()) child.once('exit', exit);
-  exit();
-  setTimeout(() => process.exit(code), 10_000).unref();
+/** The seed register, when the registry is empty; prints what it loaded. */
+async function seed(client) {
+  const seeded = await seedIfEmpty(client);
+  for (const result of seeded) console.log(`seeded ${result.slug} (${result.outcome.toLowerCase()})`);
 }
 
-for (const service of services) {
-  const child = spawn(process.execPath, [service.entry], { cwd: root, env, stdio: 'inherit' });
-  children.set(service.name, child);
-  child.on('exit', (code, signal) => {
-    children.delete(service.name);
+/**
+ * Runs the three services until Ctrl-C. `defaults` are environment values the environment may
+ * override; `load(client)` fills an empty registry through the gateway, signed in as an admin.
+ */
+export async function start({ defaults = {}, load = seed } = {}) {
+  const env = { ...defaults, ...process.env, APOLLO_TELEMETRY_DISABLED: process.env.APOLLO_TELEMETRY_DISABLED ?? '1' };
+  const host = env.HOST ?? '127.0.0.1';
+  const ports = {
+    registry: env.REGISTRY_PORT ?? '4001',
+    contacts: env.CONTACTS_PORT ?? '4002',
+    gateway: env.GATEWAY_PORT ?? '4000',
+  };
+  env.REGISTRY_URL ??= `http://${host}:${ports.registry}/graphql`;
+  env.CONTACTS_URL ??= `http://${host}:${ports.contacts}/graphql`;
+  // Development identity: a signing secret created in the data directory on the first run
+  // (docs/identity.md); `npm run cli -- token` signs with the same one. An identity provider
+  // (AUTH_JWKS_URL) replaces it.
+  if (!env.AUTH_JWKS_URL && !env.AUTH_SECRET) ensureDevelopmentSecret(resolve(root, env.DATA_DIR ?? 'data'));
+
+  const services = [
+    { name: 'registry', entry: 'services/registry/dist/main.js', port: ports.registry },
+    { name: 'contacts', entry: 'services/contacts/dist/main.js', port: ports.contacts },
+    { name: 'gateway', entry: 'gateway/dist/main.js', port: ports.gateway },
+  ];
+
+  const children = new Map();
+  let stopping = false;
+
+  function stopAll(code) {
+    if (stopping) return;
+    stopping = true;
+    for (const child of children.values()) child.kill('SIGTERM');
+    const exit = () => children.size === 0 && process.exit(code);
+    for (const child of children.values()) child.once('exit', exit);
+    exit();
+    setTimeout(() => process.exit(code), 10_000).unref();
+  }
+
+  for (const service of services) {
+    const child = spawn(process.execPath, [service.entry], { cwd: root, env, stdio: 'inherit' });
+    children.set(service.name, child);
+    child.on('exit', (code, signal) => {
+      children.delete(service.name);
+      if (!stopping) {
+        console.error(`${service.name} exited (${signal ?? code}); stopping the others`);
+        stopAll(1);
+      }
+    });
+  }
+  // Ctrl-C reaches the children too (same process group); SIGTERM from a supervisor does not.
+  process.on('SIGINT', () => stopAll(0));
+  process.on('SIGTERM', () => stopAll(0));
+
+  async function waitForHealth(service) {
+    const url = `http://${host}:${service.port}/health`;
+    for (let attempt = 0; attempt < 600 && !stopping; attempt++) {
+      try {
+        if ((await fetch(url)).ok) return;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`${service.name} did not become healthy at ${url}`);
+  }
+
+  try {
+    await Promise.all(services.map(waitForHealth));
+    const endpoint = `http://${host}:${ports.gateway}/graphql`;
+    if (!env.AUTH_JWKS_URL) await load(createClient(endpoint, await seedToken(env)));
+    console.log(
+      `\nAlliance Registry is up: ${endpoint} (the explorer, in a browser)\n` +
+        `Web app: http://${host}:${ports.gateway}/\nPress Ctrl-C to stop.\n`,
+    );
+  } catch (error) {
     if (!stopping) {
-      console.error(`${service.name} exited (${signal ?? code}); stopping the others`);
+      console.error(`start failed: ${error.message}`);
       stopAll(1);
     }
-  });
-}
-// Ctrl-C reaches the children too (same process group); SIGTERM from a supervisor does not.
-process.on('SIGINT', () => stopAll(0));
-process.on('SIGTERM', () => stopAll(0));
-
-async function waitForHealth(service) {
-  const url = `http://${host}:${service.port}/health`;
-  for (let attempt = 0; attempt < 600 && !stopping; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${service.name} did not become healthy at ${url}`);
-}
-
-try {
-  await Promise.all(services.map(waitForHealth));
-  const endpoint = `http://${host}:${ports.gateway}/graphql`;
-  const seeded = env.AUTH_JWKS_URL ? [] : await seedIfEmpty(createClient(endpoint, await seedToken(env)));
-  for (const result of seeded) console.log(`seeded ${result.slug} (${result.outcome.toLowerCase()})`);
-  console.log(`\nAlliance Registry is up: ${endpoint}\nPress Ctrl-C to stop.\n`);
-} catch (error) {
-  if (!stopping) {
-    console.error(`start failed: ${error.message}`);
-    stopAll(1);
   }
 }
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await start();

@@ -2,3 +2,4 @@ export { createClient, GraphQLRequestError, type GraphQLClient } from '@alliance
 export * from './import.js';
 export * from './seed.js';
 export * from './token.js';
+export * from './landscape.js';
