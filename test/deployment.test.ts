@@ -97,4 +97,13 @@ describe('docker-compose.yml', () => {
     expect(dockerfile).toMatch(/^FROM node:22/m);
     expect(dockerfile).toContain('APOLLO_TELEMETRY_DISABLED=1');
   });
+
+  it('builds the web app into the image, where the gateway finds it (web/dist)', () => {
+    const dockerfile = readFileSync(new URL('../Dockerfile', import.meta.url), 'utf8');
+    const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    expect(dockerfile).toMatch(/^COPY web web$/m);
+    expect(dockerfile).toMatch(/npm run build/);
+    expect(packageJson.scripts.build).toContain('-w web');
+    expect(services.gateway.environment.WEB_DIR).toBeUndefined();
+  });
 });
