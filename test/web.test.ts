@@ -196,6 +196,8 @@ describe.skipIf(!chromiumFound)('the web app in a browser', () => {
 
   async function signIn(roles: string[]) {
     await page.goto(`${base}/sign-in`);
+    await page.getByLabel('Token', { exact: true }).waitFor();
+    await expectAccessible();
     await page.getByLabel('Token', { exact: true }).fill(await stack.token(...roles));
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(`${base}/`);
@@ -256,6 +258,7 @@ describe.skipIf(!chromiumFound)('the web app in a browser', () => {
     expect(await page.locator('#header dd').nth(1).innerText()).not.toBe('9.9');
     const after = await stack.query(`{ workRegister(slug: "mef-dmtf-nsm") { subtitle } }`);
     expect(after.data.workRegister.subtitle).not.toBe('Changed in the browser');
+    await expectAccessible();
     await screenshot(page, 'conflict');
     await alert.getByRole('button', { name: 'Load the current register' }).click();
     await expect.poll(() => page.locator('#header dd').nth(1).innerText()).toBe('9.9');
@@ -275,6 +278,24 @@ describe.skipIf(!chromiumFound)('the web app in a browser', () => {
     await expect.poll(() => widget.locator('h2').innerText()).toBe('Reviews due for DMTF');
     expect(await widget.locator('li a').allInnerTexts()).toEqual(titles);
     await screenshot(page, 'embed-reviews-due');
+  });
+
+  it('serves each embeddable view on its own: public data, no app chrome', async () => {
+    const views = [
+      { path: '/embed/alliances?organization=DMTF', text: 'Alliances of DMTF (15)' },
+      { path: '/embed/register?slug=mef-dmtf', text: 'MEF / DMTF Work Register' },
+      { path: '/embed/graph?organization=DMTF', text: 'Alliances of DMTF' },
+      { path: '/embed/reviews-due?organization=DMTF', text: 'Reviews due for DMTF' },
+    ];
+    guard = await guardedContext(browser);
+    page = await guard.newPage();
+    for (const view of views) {
+      await page.goto(`${base}${view.path}`);
+      await expect.poll(() => page.locator('h2').first().innerText()).toBe(view.text);
+      expect(await page.locator('.app-header').count()).toBe(0);
+      if (view.path.startsWith('/embed/graph')) await page.locator('.graph-canvas canvas').first().waitFor();
+      await expectAccessible();
+    }
   });
 
   it('refuses to be framed, or called, by an origin that is not configured', async () => {
