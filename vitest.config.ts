@@ -24,6 +24,8 @@ export default defineConfig({
       'test/**/*.test.ts',
     ],
     testTimeout: 30_000,
+    // The browser tests wait for what a page shows; a loaded 2-core machine needs more than 1 s.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 60_000,
     env: { APOLLO_TELEMETRY_DISABLED: '1' },
   },

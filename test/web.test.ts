@@ -44,7 +44,8 @@ describe.skipIf(!chromiumFound)('the web app in a browser', () => {
     <script type="module" src="${registry}/embed/widgets.js"></script></head>
     <body><h1>A standards body's intranet</h1>
     <iframe title="Reviews due" src="${registry}/embed/reviews-due?organization=DMTF" style="width:100%;height:420px;border:0"></iframe>
-    <alliance-reviews-due organization="DMTF"></alliance-reviews-due></body></html>`;
+    <alliance-reviews-due organization="DMTF"></alliance-reviews-due>
+    <alliance-graph organization="DMTF"></alliance-graph></body></html>`;
 
   beforeAll(async () => {
     if (!existsSync(`${WEB_DIST}index.html`)) throw new Error(`no web build in ${WEB_DIST}: run npm run build`);
@@ -277,6 +278,8 @@ describe.skipIf(!chromiumFound)('the web app in a browser', () => {
     const widget = page.locator('alliance-reviews-due');
     await expect.poll(() => widget.locator('h2').innerText()).toBe('Reviews due for DMTF');
     expect(await widget.locator('li a').allInnerTexts()).toEqual(titles);
+    // The graph element loads the graph library, a chunk beside the script, from this origin too.
+    await page.locator('alliance-graph canvas').first().waitFor();
     await screenshot(page, 'embed-reviews-due');
   });
 

@@ -248,6 +248,18 @@ export function RegisterDocument({ register, contacts }: { register: Register; c
         {contacts}
       </Part>
 
+      {register.sections.length > 0 && (
+        <details class="sections">
+          <summary>The document's {register.sections.length} sections as written</summary>
+          {register.sections.map((section, i) => (
+            <div key={i}>
+              <h3>{section.heading}</h3>
+              {paragraphs(section.text)}
+            </div>
+          ))}
+        </details>
+      )}
+
       {[...flags.keys()].some((key) => !KNOWN.has(key)) && (
         <Part
           id="other-findings"
