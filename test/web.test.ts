@@ -195,6 +195,51 @@ describe.skipIf(!chromiumFound)('the web app in a browser', () => {
     await screenshot(page, 'calendar');
   });
 
+  it('works from the keyboard: a skip link, visible focus, and focus on the content after a move', async () => {
+    await open('/');
+    await page.locator('#latest li').first().waitFor();
+    await page.keyboard.press('Tab');
+    const focused = () =>
+      page.evaluate(() => {
+        const element = document.activeElement as HTMLElement;
+        return { text: element.innerText, id: element.id, outline: getComputedStyle(element).outlineStyle };
+      });
+    expect(await focused()).toMatchObject({ text: 'Skip to content', outline: 'solid' });
+    await page.keyboard.press('Enter');
+    expect((await focused()).id).toBe('main');
+    // Tab on from the content reaches its first link, and Enter follows it.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/alliances$/);
+    await expect.poll(async () => (await focused()).id).toBe('main');
+  });
+
+  it('lets an editor add a point of contact, then remove it', async () => {
+    await open('/sign-in');
+    await signIn(['editor:MEF']);
+    await page.goto(`${base}/registers/csa-mef`);
+    const form = page.getByRole('form', { name: 'Add a point of contact' });
+    await form.getByLabel('Side').selectOption('MEF');
+    await form.getByLabel('Email').fill('web.liaison@mef.net');
+    await form.getByLabel('Name (for a new contact)').fill('Wen Liaison');
+    await form.getByLabel('Role in this register').fill('Liaison Officer');
+    await form.getByRole('button', { name: 'Add point of contact' }).click();
+    const added = page.locator('ul.contacts li', { hasText: 'Wen Liaison' });
+    await expect.poll(() => added.innerText()).toContain('Liaison Officer');
+    const contacts = () =>
+      stack.query(`{ workRegister(slug: "csa-mef") { pointsOfContact { role contact { name } } } }`);
+    expect((await contacts()).data.workRegister.pointsOfContact).toContainEqual({
+      role: 'Liaison Officer',
+      contact: { name: 'Wen Liaison' },
+    });
+    await added.getByRole('button', { name: 'Remove Wen Liaison' }).click();
+    await expect.poll(() => added.count()).toBe(0);
+    expect((await contacts()).data.workRegister.pointsOfContact.map((p: any) => p.contact.name)).not.toContain(
+      'Wen Liaison',
+    );
+  });
+
   async function signIn(roles: string[]) {
     await page.goto(`${base}/sign-in`);
     await page.getByLabel('Token', { exact: true }).waitFor();

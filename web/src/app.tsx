@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
 import { createApi } from './api/client';
 import { EnvironmentContext, type Environment } from './api/context';
@@ -55,6 +56,23 @@ function Header() {
   );
 }
 
+/**
+ * On a move to another page, the page starts at its top and keyboard and screen-reader users
+ * start at its content, as after a full page load. A change of filters (same path) keeps focus
+ * where it is, in the form.
+ */
+function FocusOnNavigation() {
+  const { path } = useLocation();
+  const previous = useRef(path);
+  useEffect(() => {
+    if (previous.current === path) return;
+    previous.current = path;
+    window.scrollTo(0, 0);
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [path]);
+  return null;
+}
+
 function NotFound() {
   usePageTitle('Not found');
   return (
@@ -72,6 +90,7 @@ export function App() {
     <EnvironmentContext.Provider value={environment}>
       <LocationProvider>
         <Header />
+        <FocusOnNavigation />
         {/* Signing in or out remounts the pages, so what they show matches the new identity. */}
         <main id="main" key={token.value ?? 'anonymous'} tabIndex={-1}>
           <ErrorBoundary>
