@@ -372,6 +372,10 @@ describe.skipIf(!chromiumFound)('the web app in a browser', () => {
     await expect.poll(() => page.locator('.graphiql-response').innerText(), { timeout: 15_000 }).toContain('"data"');
     expect(await page.locator('.graphiql-response').innerText()).toContain('"totalCount"');
     await screenshot(page, 'explorer', false);
+    // GraphiQL is not our page: axe finds two issues of its own (low-contrast syntax colours and
+    // its logo; buttons inside its tabs), reported upstream-style in docs/web.md. Anything else fails.
+    const graphiqlOwn = new Set(['color-contrast', 'nested-interactive']);
+    expect((await seriousViolations(page)).filter((v) => !graphiqlOwn.has(v.id))).toEqual([]);
   });
 
   it('fits a phone: no sideways scrolling on the overview or a register', async () => {
