@@ -401,7 +401,7 @@ describe.skipIf(!chromiumFound)('the web app in a browser', () => {
     await expectAccessible();
   });
 
-  // Last: it stops the contacts service for the rest of this file.
+  // Last but one: it stops the contacts service for the rest of this file.
   it('still reads a register when the contacts service is down, naming what is missing', async () => {
     await stack.contacts.stop();
     await open('/registers/mef-dmtf');
@@ -409,5 +409,16 @@ describe.skipIf(!chromiumFound)('the web app in a browser', () => {
     expect(await page.locator('.notice.warning').innerText()).toContain('The contacts service is unavailable');
     expect(await page.locator('#contacts').innerText()).toContain('not available right now');
     expect(await page.locator('#approval').innerText()).toContain('DMTF Board of Directors');
+  });
+
+  // After the contacts service, the registry: the pages say which service is missing.
+  it('says which service is missing when the registry itself is down, and offers to try again', async () => {
+    await stack.registry.stop();
+    await open('/');
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toContain('The registry service is unavailable');
+    expect(await alert.getByRole('button', { name: 'Try again' }).count()).toBe(1);
+    await page.goto(`${base}/registers/mef-dmtf`);
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('The registry service is unavailable');
   });
 });

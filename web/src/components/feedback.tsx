@@ -27,13 +27,17 @@ const PART: Record<string, string> = {
   registry: 'registers and organizations',
 };
 
+const servicesOf = (errors: ApiErrorInfo[]) => [
+  ...new Set(errors.map((e) => e.extensions?.service).filter((s): s is string => Boolean(s))),
+];
+
 /**
  * An answer that arrived in part: names the service that is missing and what it would have
  * shown, so the reader knows the rest is complete.
  */
 export function PartialNotice({ errors }: { errors: ApiErrorInfo[] }) {
   if (!errors.length) return null;
-  const services = [...new Set(errors.map((e) => e.extensions?.service).filter((s): s is string => Boolean(s)))];
+  const services = servicesOf(errors);
   const messages = services.length
     ? services.map(
         (service) =>
@@ -47,6 +51,15 @@ export function PartialNotice({ errors }: { errors: ApiErrorInfo[] }) {
       ))}
     </div>
   );
+}
+
+/** The data a page is about did not arrive: which service failed (or why), and a retry. */
+export function Unavailable({ errors, retry }: { errors: ApiErrorInfo[]; retry?: () => void }) {
+  const services = servicesOf(errors);
+  const message = services.length
+    ? `The ${services.join(' and ')} service is unavailable, so this page cannot be shown. Try again shortly.`
+    : (errors[0]?.message ?? 'The registry did not answer.');
+  return <ErrorNotice error={{ message }} retry={retry} />;
 }
 
 export function Section({ title, id, children }: { title: string; id?: string; children: ComponentChildren }) {

@@ -1,7 +1,7 @@
 import { useLocation } from 'preact-iso';
 import { useEnvironment } from '../api/context';
 import { useQuery } from '../api/use-query';
-import { ErrorNotice, Loading, PartialNotice } from '../components/feedback';
+import { ErrorNotice, Loading, PartialNotice, Unavailable } from '../components/feedback';
 import { RegisterTable } from '../components/lists';
 import {
   AlliancesDocument,
@@ -166,7 +166,11 @@ export function AlliancesPage() {
         </div>
       </form>
       {result.error && <ErrorNotice error={result.error} retry={result.reload} />}
-      <PartialNotice errors={result.errors} />
+      {page ? (
+        <PartialNotice errors={result.errors} />
+      ) : (
+        result.errors.length > 0 && <Unavailable errors={result.errors} retry={result.reload} />
+      )}
       {result.loading && !page && <Loading />}
       {page && (
         <>

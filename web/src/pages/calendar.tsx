@@ -1,7 +1,7 @@
 import { useLocation } from 'preact-iso';
 import { useEnvironment } from '../api/context';
 import { useQuery } from '../api/use-query';
-import { ErrorNotice, Loading, PartialNotice } from '../components/feedback';
+import { ErrorNotice, Loading, PartialNotice, Unavailable } from '../components/feedback';
 import { RegisterLink } from '../components/lists';
 import { CalendarDocument, DirectoryDocument } from '../generated/graphql';
 import { formatMonth, formatPartialDate } from '../lib/dates';
@@ -93,7 +93,7 @@ export function CalendarPage() {
         A date written as a month, quarter or year falls due at the end of that period: 2026-Q4 on 31 Dec 2026.
       </p>
       {error && <ErrorNotice error={error} retry={reload} />}
-      <PartialNotice errors={errors} />
+      {data ? <PartialNotice errors={errors} /> : errors.length > 0 && <Unavailable errors={errors} retry={reload} />}
       {loading && !data && <Loading />}
       {data && !entries.length && <p>Nothing falls due in the next {within} days.</p>}
       {byMonth(entries).map(([month, list]) => (

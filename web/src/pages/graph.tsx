@@ -1,7 +1,7 @@
 import { useLocation } from 'preact-iso';
 import { useEnvironment } from '../api/context';
 import { useQuery } from '../api/use-query';
-import { ErrorNotice, Loading, PartialNotice } from '../components/feedback';
+import { ErrorNotice, Loading, PartialNotice, Unavailable } from '../components/feedback';
 import { GraphCanvas } from '../components/graph-canvas';
 import { OrganizationLink, RegisterLink } from '../components/lists';
 import { AllianceGraphDocument, AlliancePathDocument, DirectoryDocument } from '../generated/graphql';
@@ -103,7 +103,11 @@ export function GraphPage() {
       )}
       {path.error && <ErrorNotice error={path.error} />}
       {graph.error && <ErrorNotice error={graph.error} retry={graph.reload} />}
-      <PartialNotice errors={[...graph.errors, ...path.errors]} />
+      {data ? (
+        <PartialNotice errors={[...graph.errors, ...path.errors]} />
+      ) : (
+        graph.errors.length > 0 && <Unavailable errors={graph.errors} retry={graph.reload} />
+      )}
       {graph.loading && !data && <Loading />}
       {data && (
         <>

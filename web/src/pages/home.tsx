@@ -1,6 +1,6 @@
 import { useEnvironment } from '../api/context';
 import { useQuery } from '../api/use-query';
-import { ErrorNotice, Loading, PartialNotice, Section } from '../components/feedback';
+import { ErrorNotice, Loading, PartialNotice, Section, Unavailable } from '../components/feedback';
 import { FindingList, MilestoneList, RegisterLink, RegisterTable } from '../components/lists';
 import { StatusBadge } from '../components/status';
 import { HomeDocument } from '../generated/graphql';
@@ -16,7 +16,7 @@ export function HomePage() {
   const { data, errors, error, loading, reload } = useQuery(api, HomeDocument, {});
   if (error) return <ErrorNotice error={error} retry={reload} />;
   if (loading && !data) return <Loading />;
-  if (!data) return <PartialNotice errors={errors} />;
+  if (!data) return <Unavailable errors={errors} retry={reload} />;
   const stats = data.registryStats;
   const severities = [
     { severity: 'ERROR', page: data.errors },

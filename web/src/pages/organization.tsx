@@ -1,6 +1,6 @@
 import { useEnvironment } from '../api/context';
 import { useQuery } from '../api/use-query';
-import { ErrorNotice, Loading, PartialNotice, Section } from '../components/feedback';
+import { ErrorNotice, Loading, PartialNotice, Section, Unavailable } from '../components/feedback';
 import { FindingList, MilestoneList, OrganizationLink, RegisterLink, RegisterTable } from '../components/lists';
 import { SeverityBadge } from '../components/status';
 import {
@@ -45,6 +45,7 @@ export function OrganizationPage({ acronym }: { acronym: string }) {
   );
   if (error) return <ErrorNotice error={error} retry={reload} />;
   if (loading && !data) return <Loading />;
+  if (!organization && errors.length) return <Unavailable errors={errors} retry={reload} />;
   if (!organization) {
     return (
       <>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useEnvironment } from '../../api/context';
 import { identityOf, mayEdit, token } from '../../api/session';
 import { useQuery } from '../../api/use-query';
-import { ErrorNotice, Loading, PartialNotice } from '../../components/feedback';
+import { ErrorNotice, Loading, PartialNotice, Unavailable } from '../../components/feedback';
 import { RegisterDocument as RegisterQuery } from '../../generated/graphql';
 import { usePageTitle } from '../title';
 import { PointsOfContact } from './contacts';
@@ -19,6 +19,7 @@ export function RegisterPage({ slug }: { slug: string }) {
   usePageTitle(register?.title ?? (loading ? null : 'Register not found'));
   if (error) return <ErrorNotice error={error} retry={reload} />;
   if (loading && !data) return <Loading />;
+  if (!register && errors.length) return <Unavailable errors={errors} retry={reload} />;
   if (!register) {
     return (
       <>
