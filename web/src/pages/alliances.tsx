@@ -58,6 +58,27 @@ export function variablesOf(query: Query): AlliancesQueryVariables {
   };
 }
 
+function OrganizationsSelect(props: {
+  label: string;
+  name: 'parties' | 'anyParty';
+  organizations: { id: string; acronym: string; name: string }[];
+  query: Query;
+}) {
+  const selected = list(props.query[props.name]) ?? [];
+  return (
+    <label>
+      {props.label}
+      <select name={props.name} multiple size={4}>
+        {props.organizations.map((o) => (
+          <option key={o.id} value={o.acronym} selected={selected.includes(o.acronym)}>
+            {o.acronym} — {o.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function AlliancesPage() {
   usePageTitle('Alliances');
   const location = useLocation();
@@ -88,26 +109,8 @@ export function AlliancesPage() {
           Words
           <input type="search" name="q" defaultValue={query.q} placeholder="cloud, storage…" />
         </label>
-        <label>
-          All of these parties
-          <select name="parties" multiple size={4}>
-            {organizations.map((o) => (
-              <option key={o.id} value={o.acronym} selected={list(query.parties)?.includes(o.acronym)}>
-                {o.acronym} — {o.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Any of these parties
-          <select name="anyParty" multiple size={4}>
-            {organizations.map((o) => (
-              <option key={o.id} value={o.acronym} selected={list(query.anyParty)?.includes(o.acronym)}>
-                {o.acronym} — {o.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <OrganizationsSelect label="All of these parties" name="parties" organizations={organizations} query={query} />
+        <OrganizationsSelect label="Any of these parties" name="anyParty" organizations={organizations} query={query} />
         <fieldset>
           <legend>Status</legend>
           {STATUSES.map((status) => (

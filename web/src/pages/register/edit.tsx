@@ -1,5 +1,6 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { ApiError } from '../../api/client';
+import { ApiError, type Api } from '../../api/client';
 import { useEnvironment } from '../../api/context';
 import {
   ChangesSinceDocument,
@@ -24,32 +25,49 @@ const NEXT_STATUS: Record<WorkRegisterStatus, WorkRegisterStatus[]> = {
 };
 
 interface Conflict {
-  error: ApiError;
   changes: Change[];
   current: number | null;
 }
 
+export interface EditorProps {
+  register: Register;
+  onSaved(revision: number): void;
+  onReload(): void;
+}
+
+/** The message the last refusal gave for an input field (`title`, `review.dueBy`), if any. */
+type FieldErrors = (name: string) => string | undefined;
+
+interface RevisionFormProps extends EditorProps {
+  title: string;
+  submit: string;
+  /** Sends the write from the form's values; resolves to the register's new revision. */
+  write(values: FormData, api: Api): Promise<number>;
+  children(fieldError: FieldErrors): ComponentChildren;
+}
+
 /**
- * Runs one write based on the revision on screen. A CONFLICT fetches what the other change did
- * so the editor sees it; any refusal leaves the page as it was.
+ * One write based on the revision on screen, and what the editor sees of it. A CONFLICT fetches
+ * what the other change did; any refusal leaves the page as it was and keeps what was typed.
  */
-function useWrite(register: Register, onSaved: (revision: number) => void) {
+function RevisionForm({ register, onSaved, onReload, title, submit, write, children }: RevisionFormProps) {
   const { api } = useEnvironment();
   const [error, setError] = useState<ApiError | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [busy, setBusy] = useState(false);
-  async function run(write: () => Promise<number>) {
+
+  async function onSubmit(event: Event) {
+    event.preventDefault();
     setBusy(true);
     setError(null);
     setConflict(null);
     try {
-      onSaved(await write());
+      onSaved(await write(new FormData(event.currentTarget as HTMLFormElement), api));
     } catch (caught) {
       const failure = caught instanceof ApiError ? caught : new ApiError(String(caught));
       if (failure.code === 'CONFLICT') {
         const since = await api.query(ChangesSinceDocument, { slug: register.slug, from: register.revision });
         setConflict({
-          error: failure,
           changes: since.data?.workRegister?.changes ?? [],
           current: since.data?.workRegister?.revision ?? null,
         });
@@ -58,7 +76,19 @@ function useWrite(register: Register, onSaved: (revision: number) => void) {
       setBusy(false);
     }
   }
-  return { api, error, conflict, busy, run };
+
+  const fieldErrors = error?.fieldErrors() ?? {};
+  return (
+    <form class="editor" onSubmit={onSubmit} aria-label={title} noValidate>
+      <h3>{title}</h3>
+      {children((name) => fieldErrors[`input.${name}`] ?? fieldErrors[name])}
+      <button type="submit" disabled={busy}>
+        {submit}
+      </button>
+      {conflict && <ConflictNotice conflict={conflict} onReload={onReload} />}
+      {error && <WriteError error={error} />}
+    </form>
+  );
 }
 
 function ConflictNotice({ conflict, onReload }: { conflict: Conflict; onReload(): void }) {
@@ -76,234 +106,207 @@ function ConflictNotice({ conflict, onReload }: { conflict: Conflict; onReload()
   );
 }
 
+/** A labelled input or textarea with its error beside it. */
+function Field(props: {
+  label: string;
+  name: string;
+  value: string;
+  fieldError: FieldErrors;
+  date?: boolean;
+  rows?: number;
+  also?: string;
+}) {
+  const message = props.fieldError(props.name) ?? (props.also ? props.fieldError(props.also) : undefined);
+  const invalid = Boolean(message);
+  return (
+    <label>
+      {props.label}
+      {props.rows ? (
+        <textarea name={props.name} rows={props.rows} defaultValue={props.value} aria-invalid={invalid} />
+      ) : props.date ? (
+        <input type="date" name={props.name} defaultValue={props.value} aria-invalid={invalid} />
+      ) : (
+        <input name={props.name} defaultValue={props.value} aria-invalid={invalid} />
+      )}
+      <FieldError message={message} />
+    </label>
+  );
+}
+
+const text = (values: FormData, name: string) => String(values.get(name) ?? '').trim();
 const lines = (value: string) =>
   value
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean);
 
-/** The register's own fields; only the ones changed are sent, as one new revision. */
-export function EditFields({
-  register,
-  onSaved,
-  onReload,
-}: {
-  register: Register;
-  onSaved(revision: number): void;
-  onReload(): void;
-}) {
-  const { api, error, conflict, busy, run } = useWrite(register, onSaved);
-  const fieldErrors = error?.fieldErrors() ?? {};
-  const fieldError = (name: string) => fieldErrors[`input.${name}`] ?? fieldErrors[name];
-
-  function patchOf(form: HTMLFormElement): WorkRegisterPatch {
-    const value = (name: string) => String(new FormData(form).get(name) ?? '').trim();
-    const patch: WorkRegisterPatch = {};
-    const text = (name: 'title' | 'subtitle' | 'version' | 'background', current: string | null) => {
-      const next = value(name);
-      if (next !== (current ?? '')) patch[name] = next || (name === 'title' ? next : null);
+/** Only the fields that differ from the register on screen: the patch of one new revision. */
+function patchOf(register: Register, values: FormData): WorkRegisterPatch {
+  const patch: WorkRegisterPatch = {};
+  for (const name of ['title', 'subtitle', 'version', 'background', 'initiatedOn'] as const) {
+    const next = text(values, name);
+    // An emptied field clears it (null); the title cannot be cleared, so the API says why.
+    if (next !== (register[name] ?? '')) patch[name] = next || (name === 'title' ? next : null);
+  }
+  for (const name of ['objectives', 'benefits'] as const) {
+    const next = lines(text(values, name));
+    if (next.join('\n') !== register[name].join('\n')) patch[name] = next;
+  }
+  const trigger = text(values, 'review.trigger');
+  const dueBy = text(values, 'review.dueBy');
+  if (trigger !== (register.review?.trigger ?? '') || dueBy !== (register.review?.dueBy ?? '')) {
+    patch.review = {
+      trigger: trigger || null,
+      dueBy: dueBy || null,
+      precision: dueBy ? (precisionOf(dueBy) ?? null) : null,
     };
-    text('title', register.title);
-    text('subtitle', register.subtitle);
-    text('version', register.version);
-    text('background', register.background);
-    if (value('initiatedOn') !== (register.initiatedOn ?? '')) patch.initiatedOn = value('initiatedOn') || null;
-    for (const name of ['objectives', 'benefits'] as const) {
-      const next = lines(value(name));
-      if (next.join('\n') !== register[name].join('\n')) patch[name] = next;
-    }
-    const trigger = value('review.trigger');
-    const dueBy = value('review.dueBy');
-    if (trigger !== (register.review?.trigger ?? '') || dueBy !== (register.review?.dueBy ?? '')) {
-      patch.review = {
-        trigger: trigger || null,
-        dueBy: dueBy || null,
-        precision: dueBy ? (precisionOf(dueBy) ?? null) : null,
-      };
-    }
-    return patch;
   }
+  return patch;
+}
 
-  function submit(event: Event) {
-    event.preventDefault();
-    const patch = patchOf(event.currentTarget as HTMLFormElement);
-    void run(async () => {
-      if (!Object.keys(patch).length) throw new ApiError('Nothing to save: no field differs from the register.');
-      const saved = await api.mutate(UpdateRegisterDocument, {
-        id: register.id,
-        expectedRevision: register.revision,
-        input: patch,
-      });
-      return saved.updateWorkRegister.revision;
-    });
-  }
-
+/** The register's own fields. */
+export function EditFields(props: EditorProps) {
+  const { register } = props;
   return (
-    <form class="editor" onSubmit={submit} aria-label="Edit the register" noValidate>
-      <h3>Edit fields</h3>
-      <label>
-        Title
-        <input name="title" defaultValue={register.title} required aria-invalid={Boolean(fieldError('title'))} />
-        <FieldError message={fieldError('title')} />
-      </label>
-      <label>
-        Subtitle
-        <input name="subtitle" defaultValue={register.subtitle ?? ''} />
-        <FieldError message={fieldError('subtitle')} />
-      </label>
-      <label>
-        Version
-        <input name="version" defaultValue={register.version ?? ''} />
-        <FieldError message={fieldError('version')} />
-      </label>
-      <label>
-        Date initiated
-        <input type="date" name="initiatedOn" defaultValue={register.initiatedOn ?? ''} />
-        <FieldError message={fieldError('initiatedOn')} />
-      </label>
-      <label>
-        Background
-        <textarea name="background" rows={5} defaultValue={register.background ?? ''} />
-        <FieldError message={fieldError('background')} />
-      </label>
-      <label>
-        Objectives (one per line)
-        <textarea name="objectives" rows={3} defaultValue={register.objectives.join('\n')} />
-        <FieldError message={fieldError('objectives')} />
-      </label>
-      <label>
-        Benefits (one per line)
-        <textarea name="benefits" rows={3} defaultValue={register.benefits.join('\n')} />
-        <FieldError message={fieldError('benefits')} />
-      </label>
-      <label>
-        Review trigger
-        <input name="review.trigger" defaultValue={register.review?.trigger ?? ''} />
-        <FieldError message={fieldError('review.trigger')} />
-      </label>
-      <label>
-        Review due by (2027-05-31, 2027-05, 2027-Q2 or 2027)
-        <input
-          name="review.dueBy"
-          defaultValue={register.review?.dueBy ?? ''}
-          aria-invalid={Boolean(fieldError('review.dueBy'))}
-        />
-        <FieldError message={fieldError('review.dueBy') ?? fieldError('review.precision')} />
-      </label>
-      <button type="submit" disabled={busy}>
-        Save as a new revision
-      </button>
-      {conflict && <ConflictNotice conflict={conflict} onReload={onReload} />}
-      {error && <WriteError error={error} />}
-    </form>
+    <RevisionForm
+      {...props}
+      title="Edit fields"
+      submit="Save as a new revision"
+      write={async (values, api) => {
+        const patch = patchOf(register, values);
+        if (!Object.keys(patch).length) throw new ApiError('Nothing to save: no field differs from the register.');
+        const saved = await api.mutate(UpdateRegisterDocument, {
+          id: register.id,
+          expectedRevision: register.revision,
+          input: patch,
+        });
+        return saved.updateWorkRegister.revision;
+      }}
+    >
+      {(fieldError) => (
+        <>
+          <Field label="Title" name="title" value={register.title} fieldError={fieldError} />
+          <Field label="Subtitle" name="subtitle" value={register.subtitle ?? ''} fieldError={fieldError} />
+          <Field label="Version" name="version" value={register.version ?? ''} fieldError={fieldError} />
+          <Field
+            label="Date initiated"
+            name="initiatedOn"
+            date
+            value={register.initiatedOn ?? ''}
+            fieldError={fieldError}
+          />
+          <Field
+            label="Background"
+            name="background"
+            rows={5}
+            value={register.background ?? ''}
+            fieldError={fieldError}
+          />
+          <Field
+            label="Objectives (one per line)"
+            name="objectives"
+            rows={3}
+            value={register.objectives.join('\n')}
+            fieldError={fieldError}
+          />
+          <Field
+            label="Benefits (one per line)"
+            name="benefits"
+            rows={3}
+            value={register.benefits.join('\n')}
+            fieldError={fieldError}
+          />
+          <Field
+            label="Review trigger"
+            name="review.trigger"
+            value={register.review?.trigger ?? ''}
+            fieldError={fieldError}
+          />
+          <Field
+            label="Review due by (2027-05-31, 2027-05, 2027-Q2 or 2027)"
+            name="review.dueBy"
+            also="review.precision"
+            value={register.review?.dueBy ?? ''}
+            fieldError={fieldError}
+          />
+        </>
+      )}
+    </RevisionForm>
   );
 }
 
-export function StatusForm({
-  register,
-  onSaved,
-  onReload,
-}: {
-  register: Register;
-  onSaved(revision: number): void;
-  onReload(): void;
-}) {
-  const { api, error, conflict, busy, run } = useWrite(register, onSaved);
+export function StatusForm(props: EditorProps) {
+  const { register } = props;
   const next = NEXT_STATUS[register.status];
-  if (!next.length)
+  if (!next.length) {
     return <p class="muted">A register that is {statusLabel(register.status).toLowerCase()} has no further status.</p>;
-  function submit(event: Event) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget as HTMLFormElement);
-    void run(async () => {
-      const saved = await api.mutate(SetStatusDocument, {
-        id: register.id,
-        expectedRevision: register.revision,
-        status: form.get('status') as WorkRegisterStatus,
-        reason: String(form.get('reason') ?? '').trim() || undefined,
-      });
-      return saved.setWorkRegisterStatus.revision;
-    });
   }
-  const fieldErrors = error?.fieldErrors() ?? {};
   return (
-    <form class="editor" onSubmit={submit} aria-label="Move the status">
-      <h3>Move the status</h3>
-      <label>
-        New status
-        <select name="status">
-          {next.map((status) => (
-            <option key={status} value={status}>
-              {statusLabel(status)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Reason (needed for inactive and terminated)
-        <input name="reason" />
-        <FieldError message={fieldErrors.reason} />
-      </label>
-      <button type="submit" disabled={busy}>
-        Move status
-      </button>
-      {conflict && <ConflictNotice conflict={conflict} onReload={onReload} />}
-      {error && <WriteError error={error} />}
-    </form>
+    <RevisionForm
+      {...props}
+      title="Move the status"
+      submit="Move status"
+      write={async (values, api) => {
+        const saved = await api.mutate(SetStatusDocument, {
+          id: register.id,
+          expectedRevision: register.revision,
+          status: values.get('status') as WorkRegisterStatus,
+          reason: text(values, 'reason') || undefined,
+        });
+        return saved.setWorkRegisterStatus.revision;
+      }}
+    >
+      {(fieldError) => (
+        <>
+          <label>
+            New status
+            <select name="status">
+              {next.map((status) => (
+                <option key={status} value={status}>
+                  {statusLabel(status)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <Field label="Reason (needed for inactive and terminated)" name="reason" value="" fieldError={fieldError} />
+        </>
+      )}
+    </RevisionForm>
   );
 }
 
-export function ReviewForm({
-  register,
-  onSaved,
-  onReload,
-}: {
-  register: Register;
-  onSaved(revision: number): void;
-  onReload(): void;
-}) {
-  const { api, error, conflict, busy, run } = useWrite(register, onSaved);
-  function submit(event: Event) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget as HTMLFormElement);
-    void run(async () => {
-      const saved = await api.mutate(RecordReviewDocument, {
-        id: register.id,
-        expectedRevision: register.revision,
-        reviewedOn: String(form.get('reviewedOn')),
-        outcome: form.get('outcome') as ReviewOutcome,
-        nextDueBy: String(form.get('nextDueBy') ?? '').trim() || undefined,
-      });
-      return saved.recordReview.revision;
-    });
-  }
-  const fieldErrors = error?.fieldErrors() ?? {};
+export function ReviewForm(props: EditorProps) {
+  const { register } = props;
   return (
-    <form class="editor" onSubmit={submit} aria-label="Record a review">
-      <h3>Record a review</h3>
-      <label>
-        Reviewed on
-        <input type="date" name="reviewedOn" required />
-        <FieldError message={fieldErrors.reviewedOn} />
-      </label>
-      <label>
-        Outcome
-        <select name="outcome">
-          <option value="CONTINUE">Continue</option>
-          <option value="AMEND">Amend</option>
-          <option value="TERMINATE">Terminate</option>
-        </select>
-      </label>
-      <label>
-        Next review due by
-        <input name="nextDueBy" placeholder="2027-05" />
-        <FieldError message={fieldErrors.nextDueBy} />
-      </label>
-      <button type="submit" disabled={busy}>
-        Record review
-      </button>
-      {conflict && <ConflictNotice conflict={conflict} onReload={onReload} />}
-      {error && <WriteError error={error} />}
-    </form>
+    <RevisionForm
+      {...props}
+      title="Record a review"
+      submit="Record review"
+      write={async (values, api) => {
+        const saved = await api.mutate(RecordReviewDocument, {
+          id: register.id,
+          expectedRevision: register.revision,
+          reviewedOn: text(values, 'reviewedOn'),
+          outcome: values.get('outcome') as ReviewOutcome,
+          nextDueBy: text(values, 'nextDueBy') || undefined,
+        });
+        return saved.recordReview.revision;
+      }}
+    >
+      {(fieldError) => (
+        <>
+          <Field label="Reviewed on" name="reviewedOn" date value="" fieldError={fieldError} />
+          <label>
+            Outcome
+            <select name="outcome">
+              <option value="CONTINUE">Continue</option>
+              <option value="AMEND">Amend</option>
+              <option value="TERMINATE">Terminate</option>
+            </select>
+          </label>
+          <Field label="Next review due by (2027-05, 2027-Q2, …)" name="nextDueBy" value="" fieldError={fieldError} />
+        </>
+      )}
+    </RevisionForm>
   );
 }
