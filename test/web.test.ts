@@ -269,6 +269,28 @@ describe.skipIf(!chromiumFound)('the web app in a browser', () => {
     await screenshot(page, 'editing');
   });
 
+  it('marks a milestone completed: one new revision, the change at its path', async () => {
+    await open('/sign-in');
+    await signIn(['admin']);
+    await page.goto(`${base}/registers/tm-forum-oasis`);
+    const second = page.getByRole('group', { name: 'Milestone 2' });
+    expect(await second.getByLabel('Date').inputValue()).toBe('2026-12');
+    await second.getByLabel('Status').selectOption('COMPLETED');
+    await page.getByRole('button', { name: 'Save as a new revision' }).click();
+    await expect.poll(() => page.locator('.notice.success').innerText()).toMatch(/Saved as revision \d+/);
+    const { data } = await stack.query(
+      `{ workRegister(slug: "tm-forum-oasis") { milestones { date status } history(first: 1) { edges { node { changes { path before after } } } } } }`,
+    );
+    expect(data.workRegister.milestones).toEqual([
+      { date: '2017-Q2', status: 'COMPLETED' },
+      { date: '2026-12', status: 'COMPLETED' },
+    ]);
+    expect(data.workRegister.history.edges[0].node.changes).toEqual([
+      { path: 'milestones[1].status', before: 'PLANNED', after: 'COMPLETED' },
+    ]);
+    await expect.poll(() => page.locator('#milestones').innerText()).not.toContain('Planned');
+  });
+
   it('names the field a refused edit got wrong and changes nothing', async () => {
     await open('/sign-in');
     await signIn(['editor:MEF']);

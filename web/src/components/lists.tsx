@@ -31,7 +31,7 @@ export function OrganizationLink({ acronym, name }: { acronym: string; name?: st
 export function RegisterTable({ registers, caption }: { registers: RegisterRowFragment[]; caption: string }) {
   if (!registers.length) return <p class="muted">No registers.</p>;
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table>
         <caption class="visually-hidden">{caption}</caption>
         <thead>

@@ -7,6 +7,8 @@ import {
   RecordReviewDocument,
   SetStatusDocument,
   UpdateRegisterDocument,
+  type MilestoneInput,
+  type MilestoneStatus,
   type ReviewOutcome,
   type WorkRegisterPatch,
   type WorkRegisterStatus,
@@ -14,6 +16,7 @@ import {
 import { statusLabel } from '../../lib/labels';
 import type { Register } from './findings';
 import { ChangeTable, FieldError, precisionOf, WriteError, type Change } from './forms';
+import { MilestonesField } from './milestones-field';
 
 /** The moves setWorkRegisterStatus allows from each status (schema: DRAFT → ACTIVE → …). */
 const NEXT_STATUS: Record<WorkRegisterStatus, WorkRegisterStatus[]> = {
@@ -161,7 +164,50 @@ function patchOf(register: Register, values: FormData): WorkRegisterPatch {
       precision: dueBy ? (precisionOf(dueBy) ?? null) : null,
     };
   }
+  const milestones = milestonesOf(values);
+  const current = register.milestones.map(({ date, precision, description, status }) => ({
+    date,
+    precision,
+    description,
+    status,
+  }));
+  if (JSON.stringify(milestones) !== JSON.stringify(current)) patch.milestones = milestones;
+  const approval = {
+    body: text(values, 'approval.body') || null,
+    resolution: text(values, 'approval.resolution') || null,
+    approvedOn: text(values, 'approval.approvedOn') || null,
+    text: text(values, 'approval.text'),
+  };
+  const was = register.approval;
+  if (
+    JSON.stringify(approval) !==
+    JSON.stringify(
+      was ? { body: was.body, resolution: was.resolution, approvedOn: was.approvedOn, text: was.text } : EMPTY_APPROVAL,
+    )
+  ) {
+    // An emptied approval clears it; one without its sentence is left for the API to refuse.
+    patch.approval = JSON.stringify(approval) === JSON.stringify(EMPTY_APPROVAL) ? null : approval;
+  }
   return patch;
+}
+
+const EMPTY_APPROVAL = { body: null, resolution: null, approvedOn: null, text: '' };
+
+/** The milestone rows of the form, in order (their inputs are named milestones[i].field). */
+function milestonesOf(values: FormData) {
+  const out: MilestoneInput[] = [];
+  for (let i = 0; values.has(`milestones[${i}].date`); i++) {
+    const date = text(values, `milestones[${i}].date`);
+    out.push({
+      date,
+      // Precision is read off the date; a date the API cannot read is refused by the API, which
+      // names milestones[i].date, so the placeholder precision never lands.
+      precision: precisionOf(date) ?? 'DAY',
+      description: text(values, `milestones[${i}].description`),
+      status: values.get(`milestones[${i}].status`) as MilestoneStatus,
+    });
+  }
+  return out;
 }
 
 /** The register's own fields. */
@@ -229,6 +275,35 @@ export function EditFields(props: EditorProps) {
             value={register.review?.dueBy ?? ''}
             fieldError={fieldError}
           />
+          <MilestonesField register={register} fieldError={fieldError} />
+          <fieldset>
+            <legend>Approval</legend>
+            <Field
+              label="Approved by"
+              name="approval.body"
+              value={register.approval?.body ?? ''}
+              fieldError={fieldError}
+            />
+            <Field
+              label="Resolution"
+              name="approval.resolution"
+              value={register.approval?.resolution ?? ''}
+              fieldError={fieldError}
+            />
+            <Field
+              label="Approved on (day, month or year)"
+              name="approval.approvedOn"
+              value={register.approval?.approvedOn ?? ''}
+              fieldError={fieldError}
+            />
+            <Field
+              label="Approval as written"
+              name="approval.text"
+              rows={2}
+              value={register.approval?.text ?? ''}
+              fieldError={fieldError}
+            />
+          </fieldset>
         </>
       )}
     </RevisionForm>

@@ -54,7 +54,7 @@ const show = (value: unknown) =>
 export function ChangeTable({ changes, caption }: { changes: Change[]; caption: string }) {
   if (!changes.length) return <p class="muted">No field changed.</p>;
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table class="diff">
         <caption>{caption}</caption>
         <thead>
