@@ -16,10 +16,11 @@ export interface ServeOptions<C extends BaseContext> {
   /** Schema (subgraph) or gateway; `serve` adds draining, error masking and logging. */
   apollo: ApolloServerOptions<C>;
   context: (req: Request) => Promise<C>;
-  /** Throws when the service cannot serve (e.g. its database is unreachable). */
-  health: () => Promise<void>;
-  /** Rewrites an error before masking (the gateway names a failed subgraph this way). */
-  rewriteError?: (error: GraphQLFormattedError) => GraphQLFormattedError;
+  /**
+   * Throws when the service cannot serve (e.g. its database is unreachable); what it returns is
+   * added to the /health answer (the gateway reports its subgraphs there).
+   */
+  health: () => Promise<Record<string, unknown> | void>;
   /**
    * Mounts middleware that must see a request before Apollo does (the gateway's CORS and the
    * explorer's headers on /graphql). The subgraphs mount nothing.
@@ -82,7 +83,7 @@ export async function serve<C extends BaseContext>(options: ServeOptions<C>): Pr
   const apollo = new ApolloServer<C>({
     ...options.apollo,
     plugins: [...(options.apollo.plugins ?? []), ApolloServerPluginDrainHttpServer({ httpServer })],
-    formatError: (formatted, error) => mask(options.rewriteError?.(formatted) ?? formatted, error),
+    formatError: mask,
     includeStacktraceInErrorResponses: false,
     // stopOnSignals() owns shutdown: it stops the server and closes the database in order.
     stopOnTerminationSignals: false,
@@ -91,8 +92,8 @@ export async function serve<C extends BaseContext>(options: ServeOptions<C>): Pr
 
   app.get('/health', async (_req, res) => {
     try {
-      await options.health();
-      res.json({ status: 'ok', service: options.name });
+      const details = await options.health();
+      res.json({ status: 'ok', service: options.name, ...details });
     } catch (error) {
       logger.warn({ err: error }, 'health check failed');
       res.status(503).json({ status: 'unavailable', service: options.name });
