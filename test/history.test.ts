@@ -182,6 +182,40 @@ describe('WorkRegister.changes', () => {
   });
 });
 
+describe('privacy', () => {
+  it('shows an anonymous reader no change where only a hidden address changed', async () => {
+    const update = async (text: string) => {
+      const { data } = await stack.query(`query($id: ID!) { workRegister(id: $id) { revision } }`, { id: registerId });
+      const saved = ok(
+        await stack.query(
+          `mutation($id: ID!, $revision: Int!, $sections: [SectionInput!]) {
+            updateWorkRegister(id: $id, expectedRevision: $revision, input: { sections: $sections }) { revision } }`,
+          { id: registerId, revision: data.workRegister.revision, sections: [{ heading: 'Points of Contact', text }] },
+          alice,
+        ),
+      );
+      return saved.updateWorkRegister.revision as number;
+    };
+    await update('Write to a.person@mef.net about the draft.');
+    const revision = await update('Write to b.person@mef.net about the draft.');
+    const asked = `query($id: ID!, $from: Int!) { workRegister(id: $id) {
+      changes(from: $from) { path kind before after }
+      atRevision(revision: ${revision}) { changes { path } } } }`;
+    const anonymous = ok(await stack.query(asked, { id: registerId, from: revision - 1 }));
+    expect(anonymous.workRegister.changes).toEqual([]);
+    expect(anonymous.workRegister.atRevision.changes).toEqual([]);
+    const member = ok(await stack.query(asked, { id: registerId, from: revision - 1 }, stack.tokens.member));
+    expect(member.workRegister.changes).toEqual([
+      {
+        path: 'sections[0].text',
+        kind: 'CHANGED',
+        before: 'Write to a.person@mef.net about the draft.',
+        after: 'Write to b.person@mef.net about the draft.',
+      },
+    ]);
+  });
+});
+
 describe('imports', () => {
   it('record each document version as a revision, by the importer', async () => {
     const text = readFileSync(new URL('../data/seeds/mef-dmtf-work-register.txt', import.meta.url), 'utf8');

@@ -56,6 +56,15 @@ export function fieldChanges(before: object, after: object): FieldChange[] {
   }));
 }
 
+/**
+ * What changed between two states as one reader may see them: each state is hidden first, then
+ * compared. Comparing first and hiding after would show a CHANGED entry whose before and after
+ * both read "[email hidden]", telling an anonymous reader that an address changed.
+ */
+export function visibleChanges<S, V extends object>(before: S | null, after: S, hide: (state: S) => V): FieldChange[] {
+  return fieldChanges(before ? hide(before) : {}, hide(after));
+}
+
 /** Email addresses as they appear in free text (documents' contact sections, finding messages). */
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 

@@ -1,4 +1,4 @@
-import { badUserInput, fieldChanges, revisionKey, type ConnectionArgs } from '@alliance/core';
+import { badUserInput, revisionKey, visibleChanges, type ConnectionArgs } from '@alliance/core';
 import type * as rows from '../entities/index.js';
 import type { ContactsContext } from '../loaders.js';
 import { visibleEmail, visibleSnapshot, visibleText } from '../permissions.js';
@@ -51,10 +51,7 @@ export const Contact = {
       revisionOrFail(contact, args.from, 'from', context),
       revisionOrFail(contact, args.to ?? contact.revision, 'to', context),
     ]);
-    return fieldChanges(
-      visibleSnapshot(context.viewer, before.snapshot),
-      visibleSnapshot(context.viewer, after.snapshot),
-    );
+    return visibleChanges(before.snapshot, after.snapshot, (snapshot) => visibleSnapshot(context.viewer, snapshot));
   },
 };
 
@@ -69,9 +66,8 @@ export const ContactRevision = {
       revision.revision > 1
         ? await loaders.revision.load(revisionKey(revision.contactId, revision.revision - 1))
         : null;
-    return fieldChanges(
-      previous ? visibleSnapshot(viewer, previous.snapshot) : {},
-      visibleSnapshot(viewer, revision.snapshot),
+    return visibleChanges(previous?.snapshot ?? null, revision.snapshot, (snapshot) =>
+      visibleSnapshot(viewer, snapshot),
     );
   },
 };

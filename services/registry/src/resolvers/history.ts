@@ -1,4 +1,4 @@
-import { badUserInput, fieldChanges, revisionKey, visibleTo } from '@alliance/core';
+import { badUserInput, revisionKey, visibleChanges, visibleTo, type Viewer } from '@alliance/core';
 import type * as rows from '../entities/index.js';
 import type { RegistryContext } from '../loaders.js';
 import type { RegisterState } from '../repositories/register-state.js';
@@ -8,6 +8,9 @@ function stateOf(revision: rows.WorkRegisterRevision): Omit<RegisterState, 'find
   const { findings: _findings, ...state } = revision.snapshot as RegisterState;
   return state;
 }
+
+/** The register as this viewer may read it (addresses hidden from anonymous readers). */
+const hideFor = (viewer: Viewer) => (state: Omit<RegisterState, 'findings'>) => visibleTo(viewer, state);
 
 async function revisionAt(register: { id: string }, n: number, { loaders }: RegistryContext) {
   return loaders.revisionAt.load(revisionKey(register.id, n));
@@ -34,7 +37,7 @@ export const WorkRegisterHistory = {
     if (!before)
       throw badUserInput(`The register has no revision ${args.from} (it is at ${register.revision})`, 'from');
     if (!after) throw badUserInput(`The register has no revision ${to} (it is at ${register.revision})`, 'to');
-    return visibleTo(context.viewer, fieldChanges(stateOf(before), stateOf(after)));
+    return visibleChanges(stateOf(before), stateOf(after), hideFor(context.viewer));
   },
 };
 
@@ -45,7 +48,6 @@ export const WorkRegisterRevision = {
   async changes(revision: rows.WorkRegisterRevision, _: unknown, context: RegistryContext) {
     const previous =
       revision.revision > 1 ? await revisionAt({ id: revision.workRegisterId }, revision.revision - 1, context) : null;
-    const before = previous ? stateOf(previous) : {};
-    return visibleTo(context.viewer, fieldChanges(before, stateOf(revision)));
+    return visibleChanges(previous && stateOf(previous), stateOf(revision), hideFor(context.viewer));
   },
 };
