@@ -4,7 +4,7 @@ import { startStack, type Stack } from './support/stack.js';
 
 /**
  * The docs' examples run against a freshly seeded registry: every ```graphql block in
- * docs/schema.md and docs/identity.md answers without errors, and the README's example answer is what the API says.
+ * docs/schema.md and docs/identity.md answers without errors and with something in each field it asks, and the README's example answer is what the API says.
  */
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
@@ -27,7 +27,11 @@ describe('docs/schema.md and docs/identity.md', () => {
       const token = query.startsWith('mutation') ? stack.tokens.admin : stack.tokens.member;
       const { errors, data } = await stack.query(query, {}, token);
       expect(errors).toBeUndefined();
-      expect(data).toBeTruthy();
+      // An example that finds nothing shows a reader nothing: each field it asks answers something.
+      for (const [field, value] of Object.entries(data ?? {})) {
+        expect(value, `${field} is empty`).not.toBeNull();
+        expect(JSON.stringify(value), `${field} is empty`).not.toMatch(/^(\[\]|\{\})$|"edges":\[\]/);
+      }
     },
   );
 });

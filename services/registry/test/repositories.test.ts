@@ -2,11 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Viewer, type Database } from '@alliance/core';
 import { STANDARDS_BODIES } from '@alliance/document';
 import { freshDatabase } from '../../../test/support/storage.js';
-import { entities, WorkRegisterRevisionEntity } from '../src/entities/index.js';
+import { entities, WorkRegisterEntity, WorkRegisterRevisionEntity } from '../src/entities/index.js';
 import { createLoaders } from '../src/loaders.js';
 import { migrations } from '../src/migrations/index.js';
 import { adjacency, edgeCount, edgePage } from '../src/repositories/graph.js';
 import { importWorkRegister } from '../src/repositories/import.js';
+import type { RegisterState } from '../src/repositories/register-state.js';
+import { writeRegister } from '../src/repositories/write.js';
 import { loadDirectory } from '../src/repositories/organizations.js';
 import { validateImport, type ImportInput } from '../src/validation.js';
 
@@ -204,5 +206,33 @@ describe('validateImport', () => {
     expect(() => validateImport({ ...base, ...overrides })).toThrow(
       expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field }) }),
     );
+  });
+});
+
+describe('writeRegister', () => {
+  // Last: it adds a SNIA / DMTF register the counts above do not expect.
+  // The guard itself, below the write queue that serializes SQLite's writes: a change based on a
+  // revision the row has moved past matches no row in the UPDATE, and nothing of it is kept.
+  it('refuses a change based on a stale revision, in the UPDATE itself, and keeps nothing of it', async () => {
+    const revisions = db.dataSource.getRepository(WorkRegisterRevisionEntity);
+    const { register } = await importWorkRegister(db, admin, input({ title: 'Stale Write Register' }));
+    const stale = (await db.dataSource.getRepository(WorkRegisterEntity).findOneBy({ id: register.id }))!;
+    const first = (await revisions.findOneBy({ workRegisterId: register.id, revision: 1 }))!;
+    await importWorkRegister(db, admin, input({ title: 'Stale Write Register', version: '2.0' }));
+
+    const write = db.transaction((manager) =>
+      writeRegister(manager, {
+        current: stale,
+        expectedRevision: stale.revision,
+        state: { ...(first.snapshot as RegisterState), version: '9.9' },
+        author: { subject: 'late', name: null },
+        summary: 'A change based on revision 1',
+        addUnknownOrganizations: false,
+      }),
+    );
+    await expect(write).rejects.toMatchObject({ extensions: { code: 'CONFLICT', currentRevision: 2 } });
+    const now = await db.dataSource.getRepository(WorkRegisterEntity).findOneBy({ id: register.id });
+    expect(now).toMatchObject({ revision: 2, version: '2.0' });
+    expect(await revisions.countBy({ workRegisterId: register.id })).toBe(2);
   });
 });
