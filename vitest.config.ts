@@ -8,6 +8,9 @@ const src = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export default defineConfig({
   resolve: {
     alias: {
+      // Subpaths first: an alias also matches the paths under it.
+      '@alliance/core/client': src('./packages/core/src/graphql-client.ts'),
+      '@alliance/core/tokens': src('./packages/core/src/tokens.ts'),
       '@alliance/core': src('./packages/core/src/index.ts'),
       '@alliance/document': src('./packages/document/src/index.ts'),
       '@alliance/cli': src('./packages/cli/src/index.ts'),

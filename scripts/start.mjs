@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { ensureDevelopmentSecret } from '@alliance/core';
+import { ensureDevelopmentSecret } from '@alliance/core/tokens';
 import { createClient, seedIfEmpty, seedToken } from '@alliance/cli';
 
 const root = fileURLToPath(new URL('../', import.meta.url));

@@ -36,6 +36,25 @@ async function allianceWith(env: Record<string, string | undefined>, ...args: st
   }
 }
 
+describe('start-up', () => {
+  // parse needs no server, and token only the signing secret: neither loads a database driver,
+  // the ORM or Apollo, so they answer at once (docs/cli.md gives the figures).
+  it.each([
+    ['parse', SEED],
+    ['token', '--sub', 'me', '--role', 'admin'],
+  ])('%s loads no database, ORM or Apollo code', async (...args) => {
+    const trace = new URL('support/module-trace.mjs', import.meta.url).pathname;
+    const { code, stderr } = await allianceWith(
+      { NODE_OPTIONS: `--import ${trace}`, AUTH_SECRET: 'x'.repeat(32) },
+      ...args,
+    );
+    expect(code).toBe(0);
+    const loaded = stderr.split('\n').filter((line) => line.startsWith('resolved '));
+    expect(loaded.some((line) => line.includes('/packages/document/'))).toBe(args[0] === 'parse');
+    expect(loaded.filter((line) => /typeorm|@apollo|better-sqlite3|\/pg\/|express|graphql/.test(line))).toEqual([]);
+  });
+});
+
 let stack: Stack;
 const scratch = mkdtempSync(join(tmpdir(), 'alliance-cli-'));
 beforeAll(async () => {

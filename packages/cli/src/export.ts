@@ -1,5 +1,5 @@
 import type { WorkRegisterDocument } from '@alliance/document';
-import type { GraphQLClient } from '@alliance/core';
+import type { GraphQLClient } from '@alliance/core/client';
 
 /** Everything of a register the document form holds, as the API serves it. */
 const REGISTER_FIELDS = /* GraphQL */ `

@@ -1,5 +1,5 @@
 import type { WorkRegisterDocument } from '@alliance/document';
-import type { GraphQLClient } from '@alliance/core';
+import type { GraphQLClient } from '@alliance/core/client';
 
 const IMPORT_REGISTER = /* GraphQL */ `
   mutation ImportWorkRegister($input: WorkRegisterImportInput!, $dryRun: Boolean!) {

@@ -1,4 +1,4 @@
-export { createClient, GraphQLRequestError, type GraphQLClient } from '@alliance/core';
+export { createClient, GraphQLRequestError, type GraphQLClient } from '@alliance/core/client';
 export * from './import.js';
 export * from './seed.js';
 export * from './token.js';

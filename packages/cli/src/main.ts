@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 import { Command, Option } from 'commander';
-import { exportCommand } from './commands/export.js';
-import { importCommand } from './commands/import.js';
-import { parseCommand } from './commands/parse.js';
 import { consoleOutput } from './output.js';
-import { developmentToken, type TokenOptions } from './token.js';
+import type { TokenOptions } from './token.js';
+
+// Each command loads its own code when it runs, so `alliance parse` reads its file without
+// first loading what import, export and token need.
 
 // Under `npm run cli`, npm runs this from the project root; file arguments are relative to
 // where the user typed the command.
@@ -37,7 +37,11 @@ program
   .description('print the structured register of each file as JSON (the import shape), with findings; no server needed')
   .argument('<files...>', 'register documents: .txt, .md, .docx or .pdf')
   .option('--now <date>', 'the date findings such as REVIEW_OVERDUE are judged against (default: today)')
-  .action(run((files: string[], options: { now?: string }) => parseCommand(files, options, consoleOutput)));
+  .action(
+    run(async (files: string[], options: { now?: string }) =>
+      (await import('./commands/parse.js')).parseCommand(files, options, consoleOutput),
+    ),
+  );
 
 program
   .command('import')
@@ -47,8 +51,8 @@ program
   .addOption(token())
   .option('--dry-run', 'validate against the server and report what would change, keeping nothing')
   .action(
-    run((files: string[], options: { endpoint: string; token?: string; dryRun?: boolean }) =>
-      importCommand(files, options, consoleOutput),
+    run(async (files: string[], options: { endpoint: string; token?: string; dryRun?: boolean }) =>
+      (await import('./commands/import.js')).importCommand(files, options, consoleOutput),
     ),
   );
 
@@ -66,6 +70,7 @@ program
   .option('--ttl <duration>', 'lifetime: 30m, 8h, 7d', '8h')
   .action(
     run(async (options: TokenOptions) => {
+      const { developmentToken } = await import('./token.js');
       consoleOutput.print(await developmentToken(options));
       return 0;
     }),
@@ -80,8 +85,8 @@ program
   .addOption(endpoint())
   .addOption(token())
   .action(
-    run((options: { endpoint: string; token?: string; format: string; slug?: string; out?: string }) =>
-      exportCommand(options, consoleOutput),
+    run(async (options: { endpoint: string; token?: string; format: string; slug?: string; out?: string }) =>
+      (await import('./commands/export.js')).exportCommand(options, consoleOutput),
     ),
   );
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from '@alliance/document';
-import type { GraphQLClient } from '@alliance/core';
+import type { GraphQLClient } from '@alliance/core/client';
 import { importDocument, type ImportResult } from './import.js';
 
 /** The registry's first record: the MEF / DMTF Work Register, kept byte for byte. */

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { mintToken, readSecretFile } from '@alliance/core';
+import { mintToken, readSecretFile } from '@alliance/core/tokens';
 
 /**
  * Development tokens: signed with the same HS256 secret the services verify with, which is

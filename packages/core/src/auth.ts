@@ -1,15 +1,11 @@
-import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { forbidden, unauthenticated } from './errors.js';
+import { parseRole, type Role } from './roles.js';
 
 /**
  * Who is asking. Every subgraph verifies the bearer token itself (the gateway only forwards it),
  * so a subgraph reached directly is exactly as strict as through the gateway.
  */
-
-export type Role = { kind: 'admin' } | { kind: 'editor' | 'member'; acronym: string };
 
 export interface Identity {
   subject: string;
@@ -21,27 +17,6 @@ export interface Identity {
 export type AuthConfig =
   | { kind: 'secret'; secret: string; issuer?: string; audience?: string; rolesClaim: string }
   | { kind: 'jwks'; jwksUrl: string; issuer?: string; audience?: string; rolesClaim: string };
-
-/** The file `npm start` keeps the development secret in, inside the data directory. */
-export const secretFile = (dataDir: string) => join(dataDir, 'auth-secret');
-
-/** Creates the development secret on first run (readable by its owner only); returns it. */
-export function ensureDevelopmentSecret(dataDir: string): string {
-  const file = secretFile(dataDir);
-  if (!existsSync(file)) {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600 });
-    chmodSync(file, 0o600);
-  }
-  return readFileSync(file, 'utf8').trim();
-}
-
-/** Reads `admin`, `editor:MEF`, `member:DMTF`; anything else (an IdP's own roles) is ignored. */
-export function parseRole(value: string): Role | null {
-  if (value === 'admin') return { kind: 'admin' };
-  const match = /^(editor|member):([A-Za-z0-9][A-Za-z0-9 ._&/-]{0,31})$/.exec(value);
-  return match ? { kind: match[1] as 'editor' | 'member', acronym: match[2]!.toUpperCase() } : null;
-}
 
 /** The caller of one request: an identity, or anonymous (with the reason when a token was refused). */
 export class Viewer {
@@ -166,31 +141,4 @@ function describeRefusal(error: unknown): string {
     return `the token's claims are not accepted (${(error as Error).message})`;
   if (code === 'ERR_JWKS_NO_MATCHING_KEY') return "no key of the identity provider matches the token's key id";
   return `the token cannot be verified (${(error as Error).message})`;
-}
-
-export interface TokenRequest {
-  secret: string;
-  subject: string;
-  name?: string;
-  roles: string[];
-  /** Lifetime as jose reads it: `8h`, `30m`, `7d`. */
-  ttl?: string;
-  issuer?: string;
-  audience?: string;
-}
-
-/** Mints an HS256 token from the development secret (`alliance token`, the seed, tests). */
-export function mintToken(request: TokenRequest): Promise<string> {
-  const invalid = request.roles.filter((role) => !parseRole(role));
-  if (invalid.length > 0) {
-    throw new Error(`unknown role ${invalid.join(', ')}: use admin, editor:<ACRONYM> or member:<ACRONYM>`);
-  }
-  let jwt = new SignJWT({ roles: request.roles, ...(request.name ? { name: request.name } : {}) })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject(request.subject)
-    .setIssuedAt()
-    .setExpirationTime(request.ttl ?? '8h');
-  if (request.issuer) jwt = jwt.setIssuer(request.issuer);
-  if (request.audience) jwt = jwt.setAudience(request.audience);
-  return jwt.sign(new TextEncoder().encode(request.secret));
 }

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { secretFile, type AuthConfig } from './auth.js';
+import type { AuthConfig } from './auth.js';
+import { readSecretFile, secretFile } from './tokens.js';
 import { z } from 'zod';
 
 /**
@@ -164,12 +164,6 @@ function authConfig(values: z.infer<z.ZodObject<typeof auth>>, dataDir: string):
     );
   }
   return { kind: 'secret', secret, ...claims };
-}
-
-/** The development secret in the data directory, when `npm start` has created it. */
-export function readSecretFile(dataDir: string): string | undefined {
-  const file = secretFile(dataDir);
-  return existsSync(file) ? readFileSync(file, 'utf8').trim() || undefined : undefined;
 }
 
 /** How the registry judges dates: its due-soon window and, for demos and tests, a fixed today. */

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatRegister, type ExportFormat } from '@alliance/document';
-import { createClient } from '@alliance/core';
+import { createClient } from '@alliance/core/client';
 import { fetchDocuments } from '../export.js';
 import type { Output } from '../output.js';
 

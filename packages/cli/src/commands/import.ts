@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { createClient } from '@alliance/core';
+import { createClient } from '@alliance/core/client';
 import { importDocument, type ImportResult } from '../import.js';
 import type { Output } from '../output.js';
 import { parseFile } from './parse.js';
