@@ -14,3 +14,4 @@ export * from './server.js';
 export * from './migration-columns.js';
 export * from './subgraph.js';
 export * from './tokens.js';
+export * from './validation.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { assertId, badUserInput } from '@alliance/core';
+import { acronym, assertId, badUserInput, parseInput } from '@alliance/core';
 import type { ContactKind } from './entities/index.js';
 import type { PointOfContactImport } from './repositories/contacts.js';
 
@@ -11,31 +11,11 @@ const email = z.email('must be an email address').max(320, 'must be at most 320 
 
 const kind = z.enum(['PERSON', 'MAILING_LIST']);
 
-/** The shape roles use (`editor:MEF`); whether the registry knows it is asked separately. */
-const acronym = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9 ._&/-]{0,31}$/, 'must be an organization acronym such as MEF');
-
 /** Fields a patch may not clear: explicit null says so instead of zod's "expected string". */
 const required = <T extends z.ZodType>(schema: T) =>
   schema.nullable().refine((value) => value !== null, 'cannot be cleared: give a value or leave the field out');
 
-/** `contacts[2].email` from a prefix and zod's path. */
-const fieldPath = (prefix: string, path: readonly PropertyKey[]) =>
-  path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
-    prefix,
-  );
-
-/** Parses `value`, or throws BAD_USER_INPUT naming the first offending field under `prefix`. */
-function parse<T extends z.ZodType>(schema: T, value: unknown, prefix: string): z.output<T> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const field = fieldPath(prefix, issue.path);
-  throw badUserInput(`${field} ${issue.message}`, field);
-}
+const parse = parseInput;
 
 const entrySchema = z.object({
   organizationId: z.uuid('must be an Organization id (a UUID)'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { badUserInput, isIsoDate, isPartialDate } from '@alliance/core';
+import { acronym, badUserInput, fieldPath, isIsoDate, isPartialDate, parseInput } from '@alliance/core';
 import { periodEnd, precisionOf, type DatePrecision, type WorkRegisterDocument } from '@alliance/document';
 
 /**
@@ -11,10 +11,6 @@ import { periodEnd, precisionOf, type DatePrecision, type WorkRegisterDocument }
 const text = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 const optionalText = (max: number) => text(max).nullish();
-const acronym = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9&.+\-/ ]{0,31}$/, 'must be an acronym of letters and digits, at most 32 characters');
 const precision = z.enum(['DAY', 'MONTH', 'QUARTER', 'YEAR']);
 
 const partialDate = z.string().refine(isPartialDate, 'must be an ISO date at day, month, quarter or year precision');
@@ -146,19 +142,7 @@ function rulesNameParties(
 
 export type ImportInput = Omit<WorkRegisterDocument, 'contacts'> & { sourceText: string | null };
 
-const formatPath = (path: readonly PropertyKey[]) =>
-  path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`), 'input');
-
-/** Parses with `schema`, or throws BAD_USER_INPUT naming the first problem's path. */
-function check<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const result = schema.safeParse(input);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const field = formatPath(issue.path);
-    throw badUserInput(`${field} ${issue.message}`, field);
-  }
-  return result.data;
-}
+const check = <S extends z.ZodType>(schema: S, input: unknown): z.output<S> => parseInput(schema, input);
 
 type Fields = Partial<Omit<z.infer<z.ZodObject<typeof registerFields>>, 'parties'>> & {
   parties?: { acronym: string; name?: string; unit?: string | null }[];
@@ -239,7 +223,8 @@ export function validateReview(args: { reviewedOn: string; nextDueBy?: string | 
 /** Delegated-work rules of a patched register must still name its parties. */
 export function checkRules(state: Pick<RegisterFields, 'parties' | 'delegatedWorkRules'>) {
   rulesNameParties(state, (issue) => {
-    throw badUserInput(`${formatPath(issue.path)} ${issue.message}`, formatPath(issue.path));
+    const field = fieldPath('input', issue.path);
+    throw badUserInput(`${field} ${issue.message}`, field);
   });
 }
 
