@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from '@alliance/document';
 import { importDocument } from '@alliance/cli';
 import { loadFixtureSet, manifest, TODAY, type ManifestEntry } from './support/fixture-set.js';
 import { syntheticRegister } from './support/registers.js';
@@ -220,6 +222,23 @@ describe('5. what in our data looks wrong?', () => {
         .filter((m) => m.status === 'PLANNED' && m.dueOn < TODAY)
         .map(() => 'MILESTONE_OVERDUE');
       expect([entry.slug, actual[entry.slug]]).toEqual([entry.slug, [...entry.findings, ...overdueMilestones].sort()]);
+    }
+  });
+
+  it('words a finding the registry computes exactly as the document reader does, for every precision', async () => {
+    const data = await ask(`{ workRegisters(first: 100) { edges { node { slug findings { code message } } } } }`);
+    const registry = new Map(
+      nodes(data.workRegisters).map((n: any) => [
+        n.slug,
+        n.findings.find((f: any) => f.code === 'REVIEW_OVERDUE')?.message,
+      ]),
+    );
+    const overdue = manifest.filter((entry) => entry.findings.includes('REVIEW_OVERDUE'));
+    expect(overdue.length).toBeGreaterThan(10);
+    for (const entry of overdue) {
+      const text = readFileSync(new URL(`fixtures/registers/${entry.file}`, import.meta.url), 'utf8');
+      const read = parse(text, { now: new Date(TODAY) }).findings.find((f) => f.code === 'REVIEW_OVERDUE');
+      expect([entry.slug, registry.get(entry.slug)]).toEqual([entry.slug, read?.message]);
     }
   });
 });

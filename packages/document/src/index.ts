@@ -9,6 +9,7 @@ export {
 } from './directory.js';
 export { NotAWorkRegisterError, parse } from './parse.js';
 export type { NotAWorkRegisterReason, ParseOptions } from './parse.js';
+export { approvalBeforeInitiation, reviewOverdue, reviewOverdueMessage } from './rules.js';
 export { registerSlug } from './slug.js';
 export type { PartialDate } from './dates.js';
 export { findDates, parseDateText, periodEnd, periodStart, precisionOf } from './dates.js';

@@ -2,6 +2,7 @@
  * `parse(text)`: a Work Register document (plain text or Markdown) to its structured form and
  * findings. Values are kept as written; what looks wrong becomes a finding, never a correction.
  */
+import { approvalBeforeInitiation, reviewOverdue } from './rules.js';
 import { findApproval } from './approval.js';
 import { readContacts } from './contacts.js';
 import {
@@ -13,7 +14,7 @@ import {
   readStandardsDevelopment,
   notes,
 } from './content.js';
-import { type DateMatch, isoDay, periodEnd, periodStart, pickDate, precisionOf } from './dates.js';
+import { type DateMatch, isoDay, pickDate } from './dates.js';
 import { STANDARDS_BODIES, type StandardsBody, closestDomain, findStandardsBody } from './directory.js';
 import { readMilestones } from './milestones.js';
 import { type OrganizationRef, readParties, readTitle, toParty } from './organizations.js';
@@ -350,22 +351,10 @@ export function parse(text: string, options: ParseOptions = {}): WorkRegisterDoc
   const approvalLines = new Set(approvalHit?.lines ?? []);
   const without = (l: Line[]): Line[] => l.filter((x) => !approvalLines.has(x.no));
   const approval = approvalHit?.approval ?? null;
-  if (approval?.approvedOn && initiatedOn) {
-    const approved = precisionOf(approval.approvedOn);
-    const initiated = header.initiated;
-    if (
-      approved &&
-      initiated &&
-      periodEnd({ date: approval.approvedOn, precision: approved }) < periodStart(initiated)
-    ) {
-      findings.add(
-        'APPROVAL_BEFORE_INITIATION',
-        'WARNING',
-        `Approved on ${approval.approvedOn}, before the register was initiated on ${initiatedOn}.`,
-        'approval.approvedOn',
-        approvalHit?.lines[0] ?? null,
-      );
-    }
+  const approvalRule = approvalBeforeInitiation(approval?.approvedOn ?? null, initiatedOn);
+  if (approvalRule) {
+    const { code, severity, message, path } = approvalRule;
+    findings.add(code, severity, message, path, approvalHit?.lines[0] ?? null);
   }
 
   /* Contacts. */
@@ -449,18 +438,10 @@ export function parse(text: string, options: ParseOptions = {}): WorkRegisterDoc
       reviewHit.line,
     );
   }
-  if (review?.dueBy && review.precision) {
-    const end = periodEnd({ date: review.dueBy, precision: review.precision });
-    if (end < isoDay(now)) {
-      const when = review.precision === 'DAY' ? review.dueBy : `${review.dueBy} (${end})`;
-      findings.add(
-        'REVIEW_OVERDUE',
-        'WARNING',
-        `The review was due by ${when} and has not been recorded.`,
-        'review.dueBy',
-        reviewHit?.line ?? null,
-      );
-    }
+  const reviewRule = review?.dueBy ? reviewOverdue(review.dueBy, isoDay(now)) : null;
+  if (reviewRule) {
+    const { code, severity, message, path } = reviewRule;
+    findings.add(code, severity, message, path, reviewHit?.line ?? null);
   }
 
   return {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { badUserInput, isIsoDate, type Database, type Viewer } from '@alliance/core';
-import { periodEnd, precisionOf } from '@alliance/document';
+import { badUserInput, type Database, type Viewer } from '@alliance/core';
+import { approvalBeforeInitiation, precisionOf } from '@alliance/document';
 import type { WorkRegister, WorkRegisterStatus } from '../entities/index.js';
 import { authorizeRegisterWrite } from '../policy.js';
 import { checkRules, type RegisterFields } from '../validation.js';
@@ -195,19 +195,7 @@ function refreshFindings(before: RegisterState | null, after: RegisterState): Re
     !before || JSON.stringify(before[field]) !== JSON.stringify(after[field]);
   const kept = after.findings.filter((f) => !changed(rootOf(f.path) as keyof RegisterState));
   if (!changed('approval') && !changed('initiatedOn')) return kept;
-  const approvedOn = after.approval?.approvedOn;
-  const initiatedOn = after.initiatedOn;
   const withoutRule = kept.filter((f) => f.code !== 'APPROVAL_BEFORE_INITIATION');
-  if (!approvedOn || !initiatedOn || !isIsoDate(initiatedOn)) return withoutRule;
-  if (periodEnd({ date: approvedOn, precision: precisionOf(approvedOn)! }) >= initiatedOn) return withoutRule;
-  return [
-    ...withoutRule,
-    {
-      code: 'APPROVAL_BEFORE_INITIATION',
-      severity: 'WARNING',
-      message: `Approved on ${approvedOn}, before the register was initiated on ${initiatedOn}.`,
-      path: 'approval.approvedOn',
-      line: null,
-    },
-  ];
+  const rule = approvalBeforeInitiation(after.approval?.approvedOn ?? null, after.initiatedOn);
+  return rule ? [...withoutRule, { ...rule, line: null }] : withoutRule;
 }

@@ -1,5 +1,6 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { applyKeyset, readConnectionArgs, toConnection, type ConnectionArgs } from '@alliance/core';
+import { reviewOverdueMessage } from '@alliance/document';
 
 /**
  * Every finding of the registry comes from one of three sources: the findings stored with each
@@ -80,7 +81,8 @@ const SOURCES: FindingSource[] = [
     ...computed('REVIEW_OVERDUE', {
       register_id: 'r.id',
       title: 'r.title',
-      message: `'The review was due by ' || r.review_due_by || ' (' || r.review_due_on || ') and has not been recorded.'`,
+      // The due date; normalize() writes the message from it, as the document reader does.
+      message: 'r.review_due_by',
       path: `'review.dueBy'`,
       line: 'CAST(NULL AS INTEGER)',
       ord: '10000',
@@ -186,6 +188,7 @@ export async function findingsOfRegisters(ds: DataSource, registerIds: readonly 
 function normalize(row: FindingRow): FindingRow {
   return {
     ...row,
+    message: row.code === 'REVIEW_OVERDUE' ? reviewOverdueMessage(row.message) : row.message,
     severity_rank: Number(row.severity_rank),
     ord: Number(row.ord),
     line: row.line === null ? null : Number(row.line),
