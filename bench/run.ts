@@ -114,7 +114,8 @@ interface SeedReport {
 
 async function seed(data: DataSet, dataDir: string, generateSeconds: number): Promise<SeedReport> {
   const registry = await startRegistry(subgraphConfig(dataDir), logger, SCHEDULE);
-  const contacts = await startContacts(subgraphConfig(dataDir), logger, registry.url);
+  // The seed writes through repositories, so contacts never asks a gateway here.
+  const contacts = await startContacts(subgraphConfig(dataDir), logger, 'http://127.0.0.1:9/graphql');
   const started = performance.now();
   try {
     const rows: { id: string; acronym: string }[] = await registry.db.dataSource.query(
@@ -652,7 +653,8 @@ async function main(): Promise<void> {
   const runDir = mkdtempSync(join(tmpdir(), 'alliance-bench-'));
   for (const file of DB_FILES) cpSync(join(dir, file), join(runDir, file));
   const registry = await startRegistry(subgraphConfig(runDir), logger, SCHEDULE);
-  const contacts = await startContacts(subgraphConfig(runDir), logger, registry.url);
+  let gatewayUrl = '';
+  const contacts = await startContacts(subgraphConfig(runDir), logger, () => gatewayUrl);
   const gateway = await startGateway(
     {
       host: '127.0.0.1',
@@ -663,6 +665,7 @@ async function main(): Promise<void> {
     },
     logger,
   );
+  gatewayUrl = gateway.url;
   try {
     // The register and the contact the single-item questions ask for: a DMTF register with the
     // most points of contact among the first hundred, and the person listed in most registers.

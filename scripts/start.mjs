@@ -32,6 +32,7 @@ export async function start({ defaults = {}, load = seed } = {}) {
   };
   env.REGISTRY_URL ??= `http://${host}:${ports.registry}/graphql`;
   env.CONTACTS_URL ??= `http://${host}:${ports.contacts}/graphql`;
+  env.GATEWAY_URL ??= `http://${host}:${ports.gateway}/graphql`;
   // Development identity: a signing secret created in the data directory on the first run
   // (docs/identity.md); `npm run cli -- token` signs with the same one. An identity provider
   // (AUTH_JWKS_URL) replaces it.

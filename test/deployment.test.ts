@@ -82,13 +82,14 @@ describe('docker-compose.yml', () => {
     });
   });
 
-  it('gives the subgraphs and the seed one signing secret, and contacts the registry by service name', () => {
+  it('gives the subgraphs and the seed one signing secret, and points contacts at the gateway by service name', () => {
     const secrets = ['registry', 'contacts', 'seed'].map((name) => services[name].environment.AUTH_SECRET);
     expect(secrets[0]).toMatch(/^\$\{AUTH_SECRET:\?/);
     expect(new Set(secrets).size).toBe(1);
-    expect(services.contacts.environment.REGISTRY_URL).toBe(
-      `http://registry:${services.registry.environment.REGISTRY_PORT}/graphql`,
+    expect(services.contacts.environment.GATEWAY_URL).toBe(
+      `http://gateway:${services.gateway.environment.GATEWAY_PORT}/graphql`,
     );
+    expect(services.contacts.environment.REGISTRY_URL).toBeUndefined();
     expect(services.contacts.depends_on.registry.condition).toBe('service_healthy');
   });
 

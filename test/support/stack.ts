@@ -70,7 +70,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     auth,
   });
   const registry = await startRegistry(subgraph(), logger, { dueSoonDays: 90, today: options.today });
-  const contacts = await startContacts(subgraph(), logger, registry.url);
+  // Contacts asks the gateway about organizations and registers; it starts after them.
+  let gatewayUrl = '';
+  const contacts = await startContacts(subgraph(), logger, () => gatewayUrl);
   const gateway = await startGateway(
     {
       host: '127.0.0.1',
@@ -82,6 +84,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     },
     logger,
   );
+  gatewayUrl = gateway.url;
   const token = (...roles: string[]) =>
     mintToken({ secret: auth.secret, subject: roles.join('+') || 'nobody', name: 'Test User', roles });
   const tokens = { member: await token('member:MEF'), admin: await token('admin') };

@@ -83,8 +83,11 @@ export const serviceEnvironment = {
     ...storage,
     ...auth,
     CONTACTS_PORT: port(4002),
-    /** The registry subgraph, asked which organizations an acronym and a register name. */
-    REGISTRY_URL: z.url().default('http://127.0.0.1:4001/graphql'),
+    /**
+     * The gateway, asked (with the caller's token) which organizations acronyms and registers
+     * name when a write is checked: the public API, never the registry subgraph directly.
+     */
+    GATEWAY_URL: z.url().default('http://127.0.0.1:4000/graphql'),
   }),
   gateway: z.object({
     ...common,
@@ -147,8 +150,8 @@ export function loadSubgraphConfig(service: 'registry' | 'contacts', env = proce
   };
 }
 
-/** Where the contacts service asks the registry about organizations and registers. */
-export const loadRegistryUrl = (env = process.env) => read('contacts', env).REGISTRY_URL;
+/** Where the contacts service asks about organizations and registers: the gateway's API. */
+export const loadGatewayUrl = (env = process.env) => read('contacts', env).GATEWAY_URL;
 
 /**
  * A JWKS URL wins (production); else AUTH_SECRET; else the secret `npm start` keeps in the data

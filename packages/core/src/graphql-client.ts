@@ -14,6 +14,8 @@ export class GraphQLRequestError extends Error {
   constructor(
     message: string,
     readonly errors: GraphQLErrorInfo[] = [],
+    /** What the answer held besides its errors (fields that did not fail). */
+    readonly data: unknown = null,
   ) {
     super(message);
   }
@@ -50,7 +52,7 @@ export function createClient(endpoint: string, token?: string, timeoutMs = 60_00
           const code = e.extensions?.code ? `${e.extensions.code}: ` : '';
           return `${code}${e.message}`;
         });
-        throw new GraphQLRequestError(described.join('; '), body.errors);
+        throw new GraphQLRequestError(described.join('; '), body.errors, body.data ?? null);
       }
       if (!response.ok || !body?.data) {
         throw new GraphQLRequestError(`${endpoint} answered HTTP ${response.status}`);

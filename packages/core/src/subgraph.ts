@@ -20,8 +20,11 @@ export interface SubgraphOptions<C extends object> {
   migrations: MixedList<new () => unknown>;
   config: SubgraphConfig;
   logger: Logger;
-  /** A fresh context (with fresh DataLoaders) for each request, for the caller its token names. */
-  context: (db: Database, viewer: Viewer) => C;
+  /**
+   * A fresh context (with fresh DataLoaders) for each request, for the caller its token names;
+   * `authorization` is the header as sent, for a service that asks others on the caller's behalf.
+   */
+  context: (db: Database, viewer: Viewer, authorization: string | undefined) => C;
   /** Runs once after migrations, before serving (e.g. loading reference data). */
   prepare?: (db: Database) => Promise<void>;
   synchronize?: boolean;
@@ -57,7 +60,8 @@ export async function startSubgraph<C extends object>(options: SubgraphOptions<C
       logger,
       // Inline traces feed Apollo's hosted studio, which this registry does not use.
       apollo: { schema, introspection: true, plugins: [ApolloServerPluginInlineTraceDisabled()] },
-      context: async (req) => options.context(db, await authenticate(req.headers.authorization)),
+      context: async (req) =>
+        options.context(db, await authenticate(req.headers.authorization), req.headers.authorization),
       health: () => db.ping(),
     });
     return {

@@ -1,15 +1,19 @@
-import { loadRegistryUrl, startSubgraph, type Logger, type RunningSubgraph, type SubgraphConfig } from '@alliance/core';
+import { loadGatewayUrl, startSubgraph, type Logger, type RunningSubgraph, type SubgraphConfig } from '@alliance/core';
 import { entities } from './entities/index.js';
 import { createLoaders, type ContactsContext } from './loaders.js';
 import { migrations } from './migrations/index.js';
+import { directoryLookUp } from './registry-directory.js';
 import { resolvers } from './resolvers/index.js';
 
 /** Starts the contacts subgraph: people, mailing lists and the points of contact of registers. */
 export function startContacts(
   config: SubgraphConfig,
   logger: Logger,
-  /** The registry subgraph, asked about organizations and registers when a write is checked. */
-  registryUrl: string = loadRegistryUrl(),
+  /**
+   * The gateway, asked about organizations and registers when a write is checked (a function
+   * when it is known only later: tests start the gateway after the subgraphs).
+   */
+  gatewayUrl: string | (() => string) = loadGatewayUrl(),
 ): Promise<RunningSubgraph> {
   return startSubgraph<ContactsContext>({
     name: 'contacts',
@@ -19,6 +23,11 @@ export function startContacts(
     migrations,
     config,
     logger,
-    context: (db, viewer) => ({ db, viewer, registryUrl, loaders: createLoaders(db) }),
+    context: (db, viewer, authorization) => ({
+      db,
+      viewer,
+      lookUp: directoryLookUp(typeof gatewayUrl === 'string' ? gatewayUrl : gatewayUrl(), authorization, logger),
+      loaders: createLoaders(db),
+    }),
   });
 }

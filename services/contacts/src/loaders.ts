@@ -1,3 +1,4 @@
+import type { LookUp } from './registry-directory.js';
 import DataLoader from 'dataloader';
 import {
   byKey,
@@ -76,7 +77,7 @@ export interface ContactsContext {
   db: Database;
   /** The caller, as the request's bearer token names them. */
   viewer: Viewer;
-  /** The registry subgraph's URL (organizations and registers live there). */
-  registryUrl: string;
+  /** Asks the registry, through the gateway and as this caller, about organizations and registers. */
+  lookUp: LookUp;
   loaders: Loaders;
 }

@@ -1,11 +1,15 @@
-import { badUserInput, createClient, GraphQLRequestError, serviceUnavailable } from '@alliance/core';
+import { badUserInput, createClient, GraphQLRequestError, serviceUnavailable, type Logger } from '@alliance/core';
 
 /**
  * What the contacts service asks the registry before a write. Contacts store organization ids
  * (federation keys) while roles and arguments name acronyms, and whether an organization is a
- * party of a register is the registry's data: so each write asks, over HTTP, everything it needs
- * in ONE request (aliased fields and one `_entities` call), before its transaction starts.
+ * party of a register is the registry's data: so each write asks everything it needs in ONE
+ * request of aliased fields, before its transaction starts. It asks the gateway's public API as
+ * the caller (their token), like any partner tool: never the registry subgraph around it.
  */
+
+/** A write waits this long for the answer, then fails as SERVICE_UNAVAILABLE, changing nothing. */
+const TIMEOUT_MS = 5_000;
 
 export interface OrganizationRef {
   id: string;
@@ -36,14 +40,8 @@ export interface Directory {
   register(id: string): RegisterRef | null;
 }
 
-type Entity =
-  | { __typename: 'Organization'; id: string; acronym: string }
-  | { __typename: 'WorkRegister'; id: string; title: string; parties: { organization: OrganizationRef }[] }
-  | null;
-
-const ENTITY_FIELDS = `__typename
-  ... on Organization { id acronym }
-  ... on WorkRegister { id title parties { organization { id acronym } } }`;
+const ORGANIZATION_FIELDS = 'id acronym';
+const REGISTER_FIELDS = 'id title parties { organization { id acronym } }';
 
 /** Named after the service, never its URL: the gateway shows this message to clients. */
 const registryUnavailable = () =>
@@ -52,67 +50,102 @@ const registryUnavailable = () =>
     'registry',
   );
 
-function buildQuery(acronyms: readonly string[], representations: readonly object[]) {
-  const params = acronyms.map((_, i) => `$a${i}: String!`);
-  const fields = acronyms.map((_, i) => `a${i}: organization(acronym: $a${i}) { id acronym }`);
-  if (representations.length > 0) {
-    params.push('$representations: [_Any!]!');
-    fields.push(`entities: _entities(representations: $representations) { ${ENTITY_FIELDS} }`);
-  }
-  const variables: Record<string, unknown> = Object.fromEntries(acronyms.map((a, i) => [`a${i}`, a]));
-  if (representations.length > 0) variables.representations = representations;
-  return { query: `query ContactsDirectory(${params.join(', ')}) { ${fields.join('\n')} }`, variables };
-}
-
-/** An unknown acronym is the caller's mistake (its field); any other failure is the registry's. */
-function explain(error: unknown, acronyms: DirectoryRequest['acronyms'] = []): Error {
-  if (!(error instanceof GraphQLRequestError)) return error as Error;
-  const missing = acronyms.findIndex((_, i) =>
-    error.errors.some((e) => e.path?.[0] === `a${i}` && e.extensions?.code === 'NOT_FOUND'),
-  );
-  if (missing >= 0) {
-    const { acronym, field } = acronyms[missing]!;
-    return badUserInput(`${field}: no organization with acronym "${acronym}"`, field);
-  }
-  return registryUnavailable();
-}
-
-export async function lookUp(registryUrl: string, request: DirectoryRequest): Promise<Directory> {
-  const acronyms = request.acronyms ?? [];
-  const organizationIds = [...new Set(request.organizationIds ?? [])].filter((id): id is string => id !== null);
-  const registerIds = [...new Set(request.workRegisterIds ?? [])];
-  const representations = [
-    ...organizationIds.map((id) => ({ __typename: 'Organization', id })),
-    ...registerIds.map((id) => ({ __typename: 'WorkRegister', id })),
+/** One aliased field per thing asked: a0…an by acronym, o0… by organization id, r0… by register id. */
+function buildQuery(acronyms: readonly string[], organizationIds: readonly string[], registerIds: readonly string[]) {
+  const asks = [
+    ...acronyms.map((value, i) => ({
+      alias: `a${i}`,
+      value,
+      field: `organization(acronym: $a${i})`,
+      type: 'String!',
+      select: ORGANIZATION_FIELDS,
+    })),
+    ...organizationIds.map((value, i) => ({
+      alias: `o${i}`,
+      value,
+      field: `organization(id: $o${i})`,
+      type: 'ID!',
+      select: ORGANIZATION_FIELDS,
+    })),
+    ...registerIds.map((value, i) => ({
+      alias: `r${i}`,
+      value,
+      field: `workRegister(id: $r${i})`,
+      type: 'ID!',
+      select: REGISTER_FIELDS,
+    })),
   ];
-  let answer: Record<string, unknown> = {};
-  if (acronyms.length + representations.length > 0) {
+  const params = asks.map((ask) => `$${ask.alias}: ${ask.type}`).join(', ');
+  const fields = asks.map((ask) => `${ask.alias}: ${ask.field} { ${ask.select} }`).join('\n');
+  return {
+    query: `query ContactsDirectory(${params}) { ${fields} }`,
+    variables: Object.fromEntries(asks.map((ask) => [ask.alias, ask.value])),
+  };
+}
+
+const notFoundAt = (error: GraphQLRequestError, alias: string) =>
+  error.errors.some((e) => e.path?.[0] === alias && e.extensions?.code === 'NOT_FOUND');
+
+/**
+ * An unknown acronym is the caller's mistake (its field); an unknown id is an answer (null);
+ * any other failure is the registry's, logged with its cause and reported without its address.
+ */
+function explain(error: unknown, acronyms: DirectoryRequest['acronyms'], logger: Logger): Record<string, unknown> {
+  if (error instanceof GraphQLRequestError) {
+    const missing = (acronyms ?? []).findIndex((_, i) => notFoundAt(error, `a${i}`));
+    if (missing >= 0) {
+      const { acronym, field } = acronyms![missing]!;
+      throw badUserInput(`${field}: no organization with acronym "${acronym}"`, field);
+    }
+    const onlyUnknownIds = error.errors.every(
+      (e) => /^[or]\d+$/.test(String(e.path?.[0])) && e.extensions?.code === 'NOT_FOUND',
+    );
+    if (onlyUnknownIds && error.data) return error.data as Record<string, unknown>;
+  }
+  logger.warn({ err: error }, 'asking the registry about organizations and registers failed');
+  throw registryUnavailable();
+}
+
+export type LookUp = (request: DirectoryRequest) => Promise<Directory>;
+
+/** The look-up of one request: through `gatewayUrl`, with the caller's Authorization header. */
+export function directoryLookUp(gatewayUrl: string, authorization: string | undefined, logger: Logger): LookUp {
+  const token = authorization?.replace(/^Bearer\s+/i, '');
+  return async (request) => {
+    const acronyms = request.acronyms ?? [];
+    const organizationIds = [...new Set(request.organizationIds ?? [])].filter((id): id is string => id !== null);
+    const registerIds = [...new Set(request.workRegisterIds ?? [])];
+    if (acronyms.length + organizationIds.length + registerIds.length === 0) return directoryOf({}, acronyms, [], []);
     const { query, variables } = buildQuery(
       acronyms.map((a) => a.acronym),
-      representations,
+      organizationIds,
+      registerIds,
     );
-    answer = await createClient(registryUrl)
+    const answer = await createClient(gatewayUrl, token, TIMEOUT_MS)
       .request<Record<string, unknown>>(query, variables)
-      .catch((error: unknown) => {
-        throw explain(error, acronyms);
-      });
-  }
-  return directoryOf(answer, acronyms);
+      .catch((error: unknown) => explain(error, acronyms, logger));
+    return directoryOf(answer, acronyms, organizationIds, registerIds);
+  };
 }
 
-function directoryOf(answer: Record<string, unknown>, acronyms: NonNullable<DirectoryRequest['acronyms']>): Directory {
+function directoryOf(
+  answer: Record<string, unknown>,
+  acronyms: NonNullable<DirectoryRequest['acronyms']>,
+  organizationIds: readonly string[],
+  registerIds: readonly string[],
+): Directory {
   const byAcronym = new Map(acronyms.map((a, i) => [a.acronym, answer[`a${i}`] as OrganizationRef]));
-  const entities = (answer.entities ?? []) as Entity[];
-  const acronymById = new Map<string, string>();
+  const organizations = [
+    ...byAcronym.values(),
+    ...organizationIds.map((_, i) => answer[`o${i}`] as OrganizationRef | null),
+  ];
+  const acronymById = new Map(organizations.filter((o) => o).map((o) => [o!.id, o!.acronym]));
   const registers = new Map<string, RegisterRef>();
-  for (const entity of entities) {
-    if (entity?.__typename === 'Organization') acronymById.set(entity.id, entity.acronym);
-    if (entity?.__typename === 'WorkRegister') {
-      const parties = entity.parties.map((p) => p.organization);
-      registers.set(entity.id, { id: entity.id, title: entity.title, parties });
-    }
-  }
-  for (const organization of byAcronym.values()) acronymById.set(organization.id, organization.acronym);
+  registerIds.forEach((_, i) => {
+    const found = answer[`r${i}`] as { id: string; title: string; parties: { organization: OrganizationRef }[] } | null;
+    if (found)
+      registers.set(found.id, { id: found.id, title: found.title, parties: found.parties.map((p) => p.organization) });
+  });
   return {
     organization: (acronym) => byAcronym.get(acronym)!,
     acronymOf: (id) => (id === null ? null : (acronymById.get(id) ?? null)),

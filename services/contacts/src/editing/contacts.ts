@@ -3,7 +3,6 @@ import type { EntityManager } from 'typeorm';
 import type { Contact } from '../entities/index.js';
 import type { ContactsContext } from '../loaders.js';
 import { requireContactEditor } from '../permissions.js';
-import { lookUp } from '../registry-directory.js';
 import { contactsByIds } from '../repositories/contacts.js';
 import * as editing from '../repositories/editing.js';
 import { recordRevisions } from '../repositories/history.js';
@@ -16,7 +15,7 @@ import { validateContactInput, validateContactPatch, type ContactPatch } from '.
  * then write and record the revision in one transaction.
  */
 
-type Context = Pick<ContactsContext, 'db' | 'viewer' | 'registryUrl' | 'loaders'>;
+type Context = Pick<ContactsContext, 'db' | 'viewer' | 'lookUp' | 'loaders'>;
 
 const KIND_NAME = { PERSON: 'person', MAILING_LIST: 'mailing list' } as const;
 
@@ -62,7 +61,7 @@ export async function createContact(context: Context, rawInput: unknown): Promis
   const input = validateContactInput(rawInput);
   const identity = context.viewer.requireSignedIn('createContact');
   const { organization: acronym, ...fields } = input;
-  const directory = await lookUp(context.registryUrl, {
+  const directory = await context.lookUp({
     acronyms: acronym ? [{ acronym, field: 'input.organization' }] : [],
   });
   const organization = acronym ? directory.organization(acronym) : null;
@@ -104,7 +103,7 @@ export async function updateContact(
   const patch = validateContactPatch(args.input);
   const identity = context.viewer.requireSignedIn('updateContact');
   const contact = await loadContact(context, id, 'id');
-  const directory = await lookUp(context.registryUrl, {
+  const directory = await context.lookUp({
     organizationIds: [contact.organizationId],
     acronyms: patch.organization ? [{ acronym: patch.organization, field: 'input.organization' }] : [],
   });
@@ -145,7 +144,7 @@ export async function mergeContacts(context: Context, args: { keep: string; merg
   const identity = context.viewer.requireSignedIn('mergeContacts');
   const keep = await loadContact(context, keepId, 'keep');
   const merge = await loadContact(context, mergeId, 'merge');
-  const directory = await lookUp(context.registryUrl, { organizationIds: [keep.organizationId, merge.organizationId] });
+  const directory = await context.lookUp({ organizationIds: [keep.organizationId, merge.organizationId] });
   requireContactEditor(context.viewer, 'mergeContacts', [
     directory.acronymOf(keep.organizationId),
     directory.acronymOf(merge.organizationId),

@@ -1,7 +1,7 @@
 import { assertId, authorOf, badUserInput, notFound, type Identity, type Viewer } from '@alliance/core';
 import type { PointOfContact } from '../entities/index.js';
 import type { ContactsContext } from '../loaders.js';
-import { lookUp, type Directory, type RegisterRef } from '../registry-directory.js';
+import type { Directory, RegisterRef } from '../registry-directory.js';
 import {
   contactsByIds,
   importPointsOfContact,
@@ -18,7 +18,7 @@ import { validatePointOfContactInput, validatePointsOfContact } from '../validat
  * manage it; the contact's own organization does not matter here.
  */
 
-type Context = Pick<ContactsContext, 'db' | 'viewer' | 'registryUrl' | 'loaders'>;
+type Context = Pick<ContactsContext, 'db' | 'viewer' | 'lookUp' | 'loaders'>;
 
 const registerName = (register: RegisterRef | null, id: string) =>
   register ? `register "${register.title}"` : `register ${id}`;
@@ -34,7 +34,7 @@ export async function addPointOfContact(
 ): Promise<PointOfContact> {
   const input = validatePointOfContactInput(args);
   const identity = context.viewer.requireSignedIn('addPointOfContact');
-  const directory = await lookUp(context.registryUrl, {
+  const directory = await context.lookUp({
     acronyms: [{ acronym: input.organization, field: 'organization' }],
     workRegisterIds: [input.workRegisterId],
   });
@@ -87,7 +87,7 @@ export async function removePointOfContact(context: Context, args: { id: string 
   const identity = context.viewer.requireSignedIn('removePointOfContact');
   const [poc] = await pointsOfContactByIds(context.db.dataSource, [id]);
   if (!poc) throw notFound(`No point of contact with id "${args.id}"`);
-  const directory = await lookUp(context.registryUrl, {
+  const directory = await context.lookUp({
     organizationIds: [poc.organizationId],
     workRegisterIds: [poc.workRegisterId],
   });
@@ -126,7 +126,7 @@ export async function importPoints(context: Context, args: { workRegisterId: str
   const workRegisterId = args.workRegisterId.toLowerCase();
   // Acronyms of every organization the list names now or will name; read again in the transaction.
   const current = await pointsOfContactByRegisterIds(context.db.dataSource, [workRegisterId]);
-  const directory = await lookUp(context.registryUrl, {
+  const directory = await context.lookUp({
     organizationIds: [...entries, ...current].map((e) => e.organizationId),
     workRegisterIds: [workRegisterId],
   });
