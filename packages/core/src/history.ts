@@ -13,14 +13,6 @@ export interface Author {
 
 export const authorOf = (identity: Identity): Author => ({ subject: identity.subject, name: identity.name });
 
-/** A request's DataLoader key for "this record at that revision": `<id>#<revision>`. */
-export const revisionKey = (id: string, revision: number) => `${id}#${revision}`;
-
-export function parseRevisionKey(key: string): { id: string; revision: number } {
-  const at = key.lastIndexOf('#');
-  return { id: key.slice(0, at), revision: Number(key.slice(at + 1)) };
-}
-
 /** A change based on a revision the record has since moved past: CONFLICT, naming the current one. */
 export const staleRevision = (subject: string, current: number, expected: number) =>
   conflict(

@@ -4,15 +4,14 @@ import {
   byKey,
   createChildConnectionLoader,
   groupByKey,
-  parseRevisionKey,
-  revisionKey,
+  revisionLoader,
+  twoKeyLoaders,
   type Database,
   type Viewer,
 } from '@alliance/core';
 import * as contacts from './repositories/contacts.js';
 import * as history from './repositories/history.js';
 
-/** Key of one revision of one contact. */
 /** Memoizes `make` by the JSON of its argument, for the life of one request. */
 function perKey<A, T>(make: (arg: A) => T): (arg: A) => T {
   const made = new Map<string, T>();
@@ -26,15 +25,17 @@ function perKey<A, T>(make: (arg: A) => T): (arg: A) => T {
 /** Per-request DataLoaders: one statement per kind of data, however many items a request returns. */
 export function createLoaders(db: Database) {
   const ds = db.dataSource;
+  const [contact, contactByEmail] = twoKeyLoaders(
+    { load: (ids: readonly string[]) => contacts.contactsByIds(ds, ids), keyOf: (c) => c.id },
+    {
+      load: (emails: readonly string[]) => contacts.contactsByEmails(ds, emails),
+      keyOf: (c) => c.email,
+      cacheKeyFn: contacts.normalizeEmail,
+    },
+  );
   return {
-    contact: new DataLoader(async (ids: readonly string[]) =>
-      byKey(ids, await contacts.contactsByIds(ds, ids), (c) => c.id),
-    ),
-    contactByEmail: new DataLoader(
-      async (emails: readonly string[]) =>
-        byKey(emails.map(contacts.normalizeEmail), await contacts.contactsByEmails(ds, emails), (c) => c.email),
-      { cacheKeyFn: contacts.normalizeEmail },
-    ),
+    contact,
+    contactByEmail,
     allContactsOfOrganization: new DataLoader(async (ids: readonly string[]) =>
       groupByKey(ids, await contacts.contactsByOrganizationIds(ds, ids), (c) => c.organizationId!),
     ),
@@ -54,11 +55,15 @@ export function createLoaders(db: Database) {
     revisionById: new DataLoader(async (ids: readonly string[]) =>
       byKey(ids, await history.revisionsByIds(ds, ids), (r) => r.id),
     ),
-    /** By revisionKey(contact, number). */
-    revision: new DataLoader(async (keys: readonly string[]) => {
-      const wanted = keys.map(parseRevisionKey).map(({ id, revision }) => ({ contactId: id, revision }));
-      return byKey(keys, await history.revisionsOf(ds, wanted), (r) => revisionKey(r.contactId, r.revision));
-    }),
+    /** A contact as it was at one revision: `{ id: contact id, revision }`. */
+    revision: revisionLoader(
+      (keys) =>
+        history.revisionsOf(
+          ds,
+          keys.map(({ id, revision }) => ({ contactId: id, revision })),
+        ),
+      (r) => ({ id: r.contactId, revision: r.revision }),
+    ),
     historyOfContact: createChildConnectionLoader(
       (ids) => history.historiesOfContacts(ds, ids),
       history.historyChildKeys,

@@ -4,7 +4,8 @@ import {
   createChildConnectionLoader,
   groupByKey,
   once,
-  revisionKey,
+  revisionLoader,
+  twoKeyLoaders,
   type Database,
   type Viewer,
 } from '@alliance/core';
@@ -21,31 +22,29 @@ import type { Schedule } from './schedule.js';
  */
 export function createLoaders(db: Database, schedule: Schedule) {
   const ds = db.dataSource;
+  const [organization, organizationByAcronym] = twoKeyLoaders(
+    { load: (ids: readonly string[]) => organizations.organizationsByIds(ds, ids), keyOf: (o) => o.id },
+    {
+      load: (acronyms: readonly string[]) => organizations.organizationsByAcronyms(ds, acronyms),
+      keyOf: (o) => o.acronym,
+      cacheKeyFn: (acronym) => acronym.toUpperCase(),
+    },
+  );
+  const [workRegister, workRegisterBySlug] = twoKeyLoaders(
+    { load: (ids: readonly string[]) => registers.registersByIds(ds, ids), keyOf: (r) => r.id },
+    { load: (slugs: readonly string[]) => registers.registersBySlugs(ds, slugs), keyOf: (r) => r.slug },
+  );
   return {
-    organization: new DataLoader(async (ids: readonly string[]) =>
-      byKey(ids, await organizations.organizationsByIds(ds, ids), (o) => o.id),
-    ),
-    organizationByAcronym: new DataLoader(
-      async (acronyms: readonly string[]) =>
-        byKey(
-          acronyms.map((a) => a.toUpperCase()),
-          await organizations.organizationsByAcronyms(ds, acronyms),
-          (o) => o.acronym.toUpperCase(),
-        ),
-      { cacheKeyFn: (acronym) => acronym.toUpperCase() },
-    ),
+    organization,
+    organizationByAcronym,
     unit: new DataLoader(async (ids: readonly string[]) =>
       byKey(ids, await organizations.unitsByIds(ds, ids), (u) => u.id),
     ),
     unitsOfOrganization: new DataLoader(async (ids: readonly string[]) =>
       groupByKey(ids, await organizations.unitsByOrganizationIds(ds, ids), (u) => u.organizationId),
     ),
-    workRegister: new DataLoader(async (ids: readonly string[]) =>
-      byKey(ids, await registers.registersByIds(ds, ids), (r) => r.id),
-    ),
-    workRegisterBySlug: new DataLoader(async (slugs: readonly string[]) =>
-      byKey(slugs, await registers.registersBySlugs(ds, slugs), (r) => r.slug),
-    ),
+    workRegister,
+    workRegisterBySlug,
     partiesOfRegister: new DataLoader(async (ids: readonly string[]) =>
       groupByKey(ids, await registers.partiesByRegisterIds(ds, ids), (p) => p.workRegisterId),
     ),
@@ -75,9 +74,10 @@ export function createLoaders(db: Database, schedule: Schedule) {
     revision: new DataLoader(async (ids: readonly string[]) =>
       byKey(ids, await history.revisionsByIds(ds, ids), (r) => r.id),
     ),
-    /** By revisionKey(register id, revision). */
-    revisionAt: new DataLoader(async (keys: readonly string[]) =>
-      byKey(keys, await history.revisionsByKeys(ds, keys), (r) => revisionKey(r.workRegisterId, r.revision)),
+    /** A register as it was at one revision: `{ id: register id, revision }`. */
+    revisionAt: revisionLoader(
+      (keys) => history.revisionsByKeys(ds, keys),
+      (r) => ({ id: r.workRegisterId, revision: r.revision }),
     ),
     registersOfOrganization: createChildConnectionLoader(
       (ids) => registers.registersOfOrganizations(ds, ids),

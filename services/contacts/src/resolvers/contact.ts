@@ -1,4 +1,4 @@
-import { badUserInput, revisionKey, visibleChanges, type ConnectionArgs } from '@alliance/core';
+import { badUserInput, visibleChanges, type ConnectionArgs } from '@alliance/core';
 import type * as rows from '../entities/index.js';
 import type { ContactsContext } from '../loaders.js';
 import { visibleEmail, visibleSnapshot, visibleText } from '../permissions.js';
@@ -7,7 +7,7 @@ import { organization, workRegister } from './refs.js';
 /** A contact, its history, and the snapshots revisions keep. */
 
 async function revisionOrFail(contact: rows.Contact, revision: number, field: string, { loaders }: ContactsContext) {
-  const found = await loaders.revision.load(revisionKey(contact.id, revision));
+  const found = await loaders.revision.load({ id: contact.id, revision });
   if (!found) {
     throw badUserInput(
       `${field}: contact ${contact.id} has revisions 1 to ${contact.revision}, not ${revision}`,
@@ -44,7 +44,7 @@ export const Contact = {
     };
   },
   atRevision: (contact: rows.Contact, args: { revision: number }, { loaders }: ContactsContext) =>
-    loaders.revision.load(revisionKey(contact.id, args.revision)),
+    loaders.revision.load({ id: contact.id, revision: args.revision }),
   /** Compares what this caller may see of both revisions, so a hidden address stays hidden. */
   async changes(contact: rows.Contact, args: { from: number; to?: number | null }, context: ContactsContext) {
     const [before, after] = await Promise.all([
@@ -64,7 +64,7 @@ export const ContactRevision = {
   async changes(revision: rows.ContactRevision, _: unknown, { loaders, viewer }: ContactsContext) {
     const previous =
       revision.revision > 1
-        ? await loaders.revision.load(revisionKey(revision.contactId, revision.revision - 1))
+        ? await loaders.revision.load({ id: revision.contactId, revision: revision.revision - 1 })
         : null;
     return visibleChanges(previous?.snapshot ?? null, revision.snapshot, (snapshot) =>
       visibleSnapshot(viewer, snapshot),

@@ -1,4 +1,5 @@
-import { scalarResolvers } from '@alliance/core';
+import { renewLoadersAfter, scalarResolvers } from '@alliance/core';
+import { createLoaders, type ContactsContext } from '../loaders.js';
 import { Contact, ContactRevision, ContactSnapshot, PointOfContactSnapshot } from './contact.js';
 import { ContactFinding, Organization, PointOfContact, WorkRegister } from './federation.js';
 import { Mutation } from './mutation.js';
@@ -7,7 +8,8 @@ import { Query } from './query.js';
 export const resolvers = {
   ...scalarResolvers,
   Query,
-  Mutation,
+  // A write's payload is read with fresh loaders, never from what was cached before it.
+  Mutation: renewLoadersAfter(Mutation, (context: ContactsContext) => createLoaders(context.db)),
   Contact,
   ContactRevision,
   ContactSnapshot,

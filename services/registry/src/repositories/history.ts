@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import { parseRevisionKey, type ChildKey, type ChildQuery } from '@alliance/core';
+import type { ChildKey, ChildQuery, RevisionKey } from '@alliance/core';
 import { WorkRegisterRevisionEntity } from '../entities/index.js';
 
 /** Reads of registers' revisions; every read takes many keys (see loaders.ts). */
@@ -21,9 +21,8 @@ export const revisionsOfRegisters = (ds: DataSource, registerIds: readonly strin
 export const revisionsByIds = (ds: DataSource, ids: readonly string[]) =>
   ds.getRepository(WorkRegisterRevisionEntity).findBy({ id: In([...ids]) });
 
-/** Revisions by `revisionKey(register, revision)` keys, in one statement. */
-export function revisionsByKeys(ds: DataSource, keys: readonly string[]) {
-  const wanted = keys.map(parseRevisionKey);
+/** Revisions by register and number, in one statement (rows of other pairs are left to the caller). */
+export function revisionsByKeys(ds: DataSource, wanted: readonly RevisionKey[]) {
   return ds.getRepository(WorkRegisterRevisionEntity).findBy({
     workRegisterId: In([...new Set(wanted.map((k) => k.id))]),
     revision: In([...new Set(wanted.map((k) => k.revision))]),

@@ -1,4 +1,4 @@
-import { badUserInput, revisionKey, visibleChanges, visibleTo, type Viewer } from '@alliance/core';
+import { badUserInput, visibleChanges, visibleTo, type Viewer } from '@alliance/core';
 import type * as rows from '../entities/index.js';
 import type { RegistryContext } from '../loaders.js';
 import type { RegisterState } from '../repositories/register-state.js';
@@ -13,7 +13,7 @@ function stateOf(revision: rows.WorkRegisterRevision): Omit<RegisterState, 'find
 const hideFor = (viewer: Viewer) => (state: Omit<RegisterState, 'findings'>) => visibleTo(viewer, state);
 
 async function revisionAt(register: { id: string }, n: number, { loaders }: RegistryContext) {
-  return loaders.revisionAt.load(revisionKey(register.id, n));
+  return loaders.revisionAt.load({ id: register.id, revision: n });
 }
 
 export const WorkRegisterHistory = {

@@ -1,4 +1,5 @@
-import { scalarResolvers } from '@alliance/core';
+import { renewLoadersAfter, scalarResolvers } from '@alliance/core';
+import { createLoaders, type RegistryContext } from '../loaders.js';
 import { WorkRegisterRevision } from './history.js';
 import { Mutation } from './mutation.js';
 import { Organization, OrganizationUnit, Partnership } from './organization.js';
@@ -10,7 +11,8 @@ import { DelegatedWorkRule, Finding, Milestone, Party, WorkRegister } from './wo
 export const resolvers = {
   ...scalarResolvers,
   Query,
-  Mutation,
+  // A write's payload is read with fresh loaders, never from what was cached before it.
+  Mutation: renewLoadersAfter(Mutation, (context: RegistryContext) => createLoaders(context.db, context.schedule)),
   Organization,
   OrganizationUnit,
   Partnership,
