@@ -329,3 +329,57 @@ describe('updateOrganization', () => {
     expect(refused(await stack.query(UPDATE_ORG, { id, input: { name: 'S' } }, tokens.snia)).code).toBe('FORBIDDEN');
   });
 });
+
+describe('the cost of a write', () => {
+  const BODIES = ['MEF', 'DMTF', 'SNIA', 'OASIS', 'ETSI', 'IETF', 'W3C', 'OGF', 'BBF', 'ONF'];
+  const register = (title: string, n: number) => ({
+    title,
+    amends: 'The Amended Register',
+    kind: 'ADDENDUM',
+    parties: BODIES.slice(0, n).map((acronym, i) => ({ acronym, unit: `${title} Working Group ${i}` })),
+    milestones: Array.from({ length: n }, (_, i) => ({
+      date: `2027-0${i + 1}`,
+      precision: 'MONTH',
+      description: `Step ${i}`,
+    })),
+    delegatedWorkRules: [{ reviewer: 'MEF', subject: 'DMTF', commitments: ['Review drafts'] }],
+  });
+
+  /** Registry statements of one write through the gateway. */
+  async function statements(query: string, variables: Record<string, unknown>) {
+    const before = stack.registry.db.statementCount();
+    const response = await stack.query(query, variables, tokens.admin);
+    expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+    return { count: stack.registry.db.statementCount() - before, data: response.data };
+  }
+
+  it('is the same number of statements for 2 parties and 8, each with a new unit, and their pairs', async () => {
+    expect(
+      (
+        await stack.query(
+          CREATE,
+          { input: { title: 'The Amended Register', parties: [{ acronym: 'MEF' }, { acronym: 'DMTF' }] } },
+          tokens.admin,
+        )
+      ).errors,
+    ).toBeUndefined();
+    const small = await statements(CREATE, { input: register('Cost Register Small', 2) });
+    const large = await statements(CREATE, { input: register('Cost Register Large', 8) });
+    expect(large.data.createWorkRegister.slug).toBe('cost-register-large');
+    expect(large.count).toBe(small.count);
+
+    // Changing the parties of each (units, pairs and all) costs the same again.
+    const change = (id: string, n: number) =>
+      statements(UPDATE, {
+        id,
+        rev: 1,
+        input: {
+          parties: BODIES.slice(10 - n).map((acronym) => ({ acronym, unit: `Renamed ${acronym} Group` })),
+          delegatedWorkRules: [{ reviewer: 'BBF', subject: 'ONF', commitments: ['Review drafts'] }],
+        },
+      });
+    const smaller = await change(small.data.createWorkRegister.id, 2);
+    const larger = await change(large.data.createWorkRegister.id, 8);
+    expect(larger.count).toBe(smaller.count);
+  });
+});

@@ -7,27 +7,33 @@ import type { EntityManager } from 'typeorm';
  * PostgreSQL), so concurrent imports cannot lose a count.
  */
 export async function movePairs(manager: EntityManager, before: readonly string[], after: readonly string[]) {
-  const was = new Set(before);
-  const is = new Set(after);
-  if (was.size === is.size && [...was].every((id) => is.has(id))) return;
-  for (const [set, delta] of [
-    [was, -1],
-    [is, 1],
+  const deltas = new Map<string, { organizationId: string; partnerId: string; delta: number }>();
+  for (const [ids, delta] of [
+    [new Set(before), -1],
+    [new Set(after), 1],
   ] as const) {
-    for (const a of set) {
-      for (const b of set) {
-        if (a !== b) await shift(manager, a, b, delta);
+    for (const organizationId of ids) {
+      for (const partnerId of ids) {
+        if (organizationId === partnerId) continue;
+        const key = `${organizationId} ${partnerId}`;
+        const entry = deltas.get(key) ?? { organizationId, partnerId, delta: 0 };
+        deltas.set(key, { ...entry, delta: entry.delta + delta });
       }
     }
   }
-  await manager.query('DELETE FROM organization_pair WHERE registers <= 0');
-}
-
-function shift(manager: EntityManager, organizationId: string, partnerId: string, delta: number) {
-  const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(
-    `INSERT INTO organization_pair (organization_id, partner_id, registers) VALUES (:organizationId, :partnerId, :delta)
-     ON CONFLICT (organization_id, partner_id) DO UPDATE SET registers = organization_pair.registers + :delta`,
-    { organizationId, partnerId, delta },
+  const moved = [...deltas.values()].filter((d) => d.delta !== 0);
+  if (moved.length === 0) return;
+  // One statement for every pair, however many parties: a row per pair, each added to the count.
+  const parameters: Record<string, string | number> = {};
+  const rows = moved.map((d, i) => {
+    Object.assign(parameters, { [`o${i}`]: d.organizationId, [`p${i}`]: d.partnerId, [`d${i}`]: d.delta });
+    return `(:o${i}, :p${i}, :d${i})`;
+  });
+  const [sql, values] = manager.connection.driver.escapeQueryWithParameters(
+    `INSERT INTO organization_pair (organization_id, partner_id, registers) VALUES ${rows.join(', ')}
+     ON CONFLICT (organization_id, partner_id) DO UPDATE SET registers = organization_pair.registers + excluded.registers`,
+    parameters,
   );
-  return manager.query(sql, parameters);
+  await manager.query(sql, values);
+  if (moved.some((d) => d.delta < 0)) await manager.query('DELETE FROM organization_pair WHERE registers <= 0');
 }

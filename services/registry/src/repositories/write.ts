@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { badUserInput, notFound, staleRevision, type Author } from '@alliance/core';
 import { periodEnd, precisionOf, registerSlug } from '@alliance/document';
 import {
@@ -187,32 +187,53 @@ async function resolveOrganizations(
   const byAcronym = new Map<string, ResolvedOrganization>(
     found.map((o) => [o.acronym.toUpperCase(), { ...o, units: new Map() }]),
   );
+  const created: Organization[] = [];
   for (const [index, party] of parties.entries()) {
     const key = party.acronym.toUpperCase();
     if (byAcronym.has(key)) continue;
     if (!addUnknown) {
       throw badUserInput(`No organization with acronym "${party.acronym}"`, `input.parties[${index}].acronym`);
     }
-    const created = newOrganization({ acronym: party.acronym, name: party.name });
-    await manager.getRepository(OrganizationEntity).insert(created);
-    byAcronym.set(key, { ...created, units: new Map() });
+    const organization = newOrganization({ acronym: party.acronym, name: party.name });
+    created.push(organization);
+    byAcronym.set(key, { ...organization, units: new Map() });
   }
-  const units = manager.getRepository(OrganizationUnitEntity);
-  for (const party of parties.filter((p) => p.unit)) {
-    const organization = byAcronym.get(party.acronym.toUpperCase())!;
-    const name = party.unit!;
-    const unit =
-      (await units.findOneBy({ organizationId: organization.id, name })) ??
-      (await units.findOneBy({ organizationId: organization.id, acronym: name }));
-    if (unit) {
-      organization.units.set(name, unit);
-    } else {
-      const created = { id: randomUUID(), organizationId: organization.id, acronym: null, name };
-      await units.insert(created);
-      organization.units.set(name, created);
-    }
-  }
+  if (created.length > 0) await manager.getRepository(OrganizationEntity).insert(created);
+  await resolveUnits(manager, parties, byAcronym);
   return byAcronym;
+}
+
+/**
+ * The parties' units by name or acronym, read in one statement for all their organizations; a
+ * unit a register names first is added, all new ones in one insert.
+ */
+async function resolveUnits(
+  manager: EntityManager,
+  parties: RegisterState['parties'],
+  organizations: Map<string, ResolvedOrganization>,
+): Promise<void> {
+  const named = parties.filter((p) => p.unit);
+  if (named.length === 0) return;
+  const repository = manager.getRepository(OrganizationUnitEntity);
+  const ids = [...new Set(named.map((p) => organizations.get(p.acronym.toUpperCase())!.id))];
+  const existing = await repository.findBy({ organizationId: In(ids) });
+  const added: OrganizationUnit[] = [];
+  for (const party of named) {
+    const organization = organizations.get(party.acronym.toUpperCase())!;
+    const name = party.unit!;
+    if (organization.units.has(name)) continue;
+    const candidates = [...existing, ...added].filter((u) => u.organizationId === organization.id);
+    const unit = candidates.find((u) => u.name === name) ??
+      candidates.find((u) => u.acronym === name) ?? {
+        id: randomUUID(),
+        organizationId: organization.id,
+        acronym: null,
+        name,
+      };
+    if (!candidates.includes(unit)) added.push(unit);
+    organization.units.set(name, unit);
+  }
+  if (added.length > 0) await repository.insert(added);
 }
 
 async function findAmended(manager: EntityManager, amends: string): Promise<string | null> {
