@@ -72,7 +72,6 @@ const subgraphConfig = (dataDir: string): SubgraphConfig => ({
   host: '127.0.0.1',
   port: 0,
   logLevel: 'silent',
-  production: false,
   storage: { dataDir, databaseUrl: undefined },
   auth: BENCH_AUTH,
 });
@@ -660,7 +659,6 @@ async function main(): Promise<void> {
       host: '127.0.0.1',
       port: 0,
       logLevel: 'silent',
-      production: false,
       subgraphUrls: { registry: registry.url, contacts: contacts.url },
     },
     logger,

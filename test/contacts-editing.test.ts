@@ -667,7 +667,7 @@ describe('the contacts subgraph on its own', () => {
     const deadUrl = `http://127.0.0.1:${await closedPort()}/graphql`;
     const { storage, drop } = await freshStorage();
     const auth = { kind: 'secret' as const, secret: randomBytes(32).toString('base64url'), rolesClaim: 'roles' };
-    const config = { host: '127.0.0.1', port: 0, logLevel: 'silent', production: false, storage, auth };
+    const config = { host: '127.0.0.1', port: 0, logLevel: 'silent', storage, auth };
     let contacts: RunningSubgraph | undefined;
     try {
       contacts = await startContacts(config, createLogger('test', 'silent'), deadUrl);

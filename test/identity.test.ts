@@ -136,7 +136,6 @@ describe('an identity provider (JWKS)', () => {
         host: '127.0.0.1',
         port: 0,
         logLevel: 'silent',
-        production: true,
         storage,
         auth: { kind: 'jwks', jwksUrl, issuer, audience: 'alliance-registry', rolesClaim: 'realm_access.roles' },
       },

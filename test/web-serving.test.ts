@@ -40,7 +40,6 @@ const gatewayWith = (web: WebConfig) =>
       host: '127.0.0.1',
       port: 0,
       logLevel: 'silent',
-      production: false,
       subgraphUrls: { registry: stack.registry.url, contacts: stack.contacts.url },
       web,
     },

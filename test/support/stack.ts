@@ -65,7 +65,6 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     host: '127.0.0.1',
     port: 0,
     logLevel: 'silent',
-    production: false,
     storage,
     auth,
   });
@@ -78,7 +77,6 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       host: '127.0.0.1',
       port: 0,
       logLevel: 'silent',
-      production: false,
       subgraphUrls: { registry: registry.url, contacts: contacts.url },
       web: { embedOrigins: [], corsOrigins: [], ...options.web },
     },

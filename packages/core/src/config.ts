@@ -132,7 +132,6 @@ export interface SubgraphConfig {
   host: string;
   port: number;
   logLevel: string;
-  production: boolean;
   storage: StorageConfig;
   auth: AuthConfig;
 }
@@ -144,7 +143,6 @@ export function loadSubgraphConfig(service: 'registry' | 'contacts', env = proce
     host: values.HOST,
     port: 'REGISTRY_PORT' in values ? values.REGISTRY_PORT : values.CONTACTS_PORT,
     logLevel: values.LOG_LEVEL,
-    production: values.NODE_ENV === 'production',
     storage: { dataDir, databaseUrl: values.DATABASE_URL },
     auth: authConfig(values, dataDir),
   };
@@ -195,7 +193,6 @@ export interface GatewayConfig {
   host: string;
   port: number;
   logLevel: string;
-  production: boolean;
   subgraphUrls: Record<'registry' | 'contacts', string>;
   /** Unset: the repository's web build, same origin only. */
   web?: WebConfig;
@@ -207,7 +204,6 @@ export function loadGatewayConfig(env = process.env): GatewayConfig {
     host: values.HOST,
     port: values.GATEWAY_PORT,
     logLevel: values.LOG_LEVEL,
-    production: values.NODE_ENV === 'production',
     subgraphUrls: { registry: values.REGISTRY_URL, contacts: values.CONTACTS_URL },
     web: {
       dir: values.WEB_DIR && resolve(values.WEB_DIR),

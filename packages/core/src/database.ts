@@ -15,8 +15,6 @@ export interface DatabaseOptions {
   entities: EntitySchema<any>[];
   migrations: MixedList<new () => unknown>;
   logger: Logger;
-  /** Throw-away test databases only: build the tables from the entities instead of migrating. */
-  synchronize?: boolean;
 }
 
 export interface Database {
@@ -88,8 +86,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 
   await dataSource.initialize();
   if (kind === 'postgres') await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${service}"`);
-  if (options.synchronize) await dataSource.synchronize();
-  else await dataSource.runMigrations({ transaction: 'each' });
+  // Tables come from migrations only, here as in production (never TypeORM's synchronize).
+  await dataSource.runMigrations({ transaction: 'each' });
 
   const optimizer = kind === 'sqlite' ? await keepStatistics(dataSource, logger) : undefined;
 

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { parse } from 'graphql';
 import type { EntitySchema, MixedList } from 'typeorm';
 import { createAuthenticator, type Viewer } from './auth.js';
@@ -9,6 +8,9 @@ import type { SubgraphConfig } from './config.js';
 import { openDatabase, type Database } from './database.js';
 import type { Logger } from './logger.js';
 import { serve, type RunningServer } from './server.js';
+
+/** The resolver map buildSubgraphSchema takes (its type is not among the package's exports). */
+type SubgraphResolvers = Extract<Parameters<typeof buildSubgraphSchema>[0], { resolvers?: unknown }>['resolvers'];
 
 export interface SubgraphOptions<C extends object> {
   name: string;
@@ -27,7 +29,6 @@ export interface SubgraphOptions<C extends object> {
   context: (db: Database, viewer: Viewer, authorization: string | undefined) => C;
   /** Runs once after migrations, before serving (e.g. loading reference data). */
   prepare?: (db: Database) => Promise<void>;
-  synchronize?: boolean;
 }
 
 export interface RunningSubgraph extends RunningServer {
@@ -43,14 +44,13 @@ export async function startSubgraph<C extends object>(options: SubgraphOptions<C
     entities: options.entities,
     migrations: options.migrations,
     logger,
-    synchronize: options.synchronize ?? false,
   });
   logger.info(`${options.name} database: ${db.kind === 'postgres' ? `PostgreSQL schema "${options.name}"` : 'SQLite'}`);
   await options.prepare?.(db);
   const authenticate = createAuthenticator(config.auth);
   const schema = buildSubgraphSchema({
     typeDefs: parse(readFileSync(options.schemaFile, 'utf8')),
-    resolvers: options.resolvers as GraphQLResolverMap<unknown>,
+    resolvers: options.resolvers as SubgraphResolvers,
   });
   try {
     const server = await serve<C>({
