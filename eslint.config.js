@@ -27,5 +27,58 @@ export default tseslint.config(
     files: ['test/**/*.ts', '**/test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
+  // The dependency rules of docs/architecture.md, as the lint sees them (each block: who, and
+  // what they must never import).
+  ...boundaries([
+    {
+      who: ['services/registry/**/*.ts'],
+      never: ['@alliance/contacts', '@alliance/gateway', '**/contacts/src/**', '**/gateway/src/**'],
+      why: 'the registry learns what it needs of contacts through federation, never by importing it',
+    },
+    {
+      who: ['services/contacts/**/*.ts'],
+      never: ['@alliance/registry', '@alliance/gateway', '**/registry/src/**', '**/gateway/src/**'],
+      why: 'contacts learns what it needs of the registry through federation or the gateway, never by importing it',
+    },
+    {
+      who: ['gateway/**/*.ts'],
+      never: ['@alliance/registry', '@alliance/contacts', '@alliance/web', '**/services/**', '**/web/src/**'],
+      why: 'the gateway knows the subgraphs by the supergraph and their URLs, and serves the web build as files',
+    },
+    {
+      who: ['packages/document/src/**/*.ts'],
+      never: ['@alliance/*', 'typeorm', 'pg', 'better-sqlite3', '@apollo/*', 'express', 'node:http', '**/services/**'],
+      why: 'the document package is pure: no database, no HTTP, no service or core code',
+    },
+    {
+      who: ['packages/core/src/**/*.ts'],
+      never: ['@alliance/registry', '@alliance/contacts', '@alliance/gateway', '@alliance/cli', '**/services/**'],
+      why: 'core is shared by the services; it depends on none of them',
+    },
+    {
+      who: ['packages/cli/src/**/*.ts'],
+      never: ['@alliance/registry', '@alliance/contacts', '@alliance/gateway', 'typeorm', '@apollo/*'],
+      // All of core loads the database drivers, the ORM and Apollo.
+      neverExactly: ['@alliance/core'],
+      why: 'the CLI talks to the registry over the public API; from core it takes only @alliance/core/client and /tokens',
+    },
+    {
+      who: ['web/src/**/*.ts', 'web/src/**/*.tsx'],
+      never: ['@alliance/*', '**/services/**', '**/packages/**', '**/gateway/src/**'],
+      why: 'the web app talks to the gateway public API only, like any partner tool',
+    },
+  ]),
   prettier,
 );
+
+/** One no-restricted-imports block per rule: an import a rule forbids fails the lint, saying why. */
+function boundaries(rules) {
+  return rules.map(({ who, never, neverExactly = [], why }) => {
+    const message = `Not allowed here: ${why}.`;
+    const exact = neverExactly.map((name) => ({ regex: `^${name.replace(/[/.]/g, '\\$&')}$`, message }));
+    return {
+      files: who,
+      rules: { 'no-restricted-imports': ['error', { patterns: [{ group: never, message }, ...exact] }] },
+    };
+  });
+}
