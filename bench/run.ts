@@ -29,8 +29,8 @@ import { startRegistry } from '@alliance/registry';
 // The repository functions are no part of the services' public entry points: they are reached
 // through the packages' compiled files (the packages have no "exports" map, so Node resolves
 // these paths). Seeding in-process skips HTTP and GraphQL for each of the 20,000 imports.
-import { importWorkRegister } from '@alliance/registry/dist/repositories/import.js';
-import { setStatus } from '@alliance/registry/dist/repositories/edit.js';
+import { importWorkRegister } from '@alliance/registry/dist/commands/import.js';
+import { setStatus } from '@alliance/registry/dist/commands/registers.js';
 import { validateImport } from '@alliance/registry/dist/validation.js';
 import { importPointsOfContact } from '@alliance/contacts/dist/repositories/contacts.js';
 import { validatePointsOfContact } from '@alliance/contacts/dist/validation.js';

@@ -197,7 +197,7 @@ export function validateImport(input: unknown): ImportInput {
   };
 }
 
-/** createWorkRegister's input; party names are the directory's (see edit.ts). */
+/** createWorkRegister's input; party names are the directory's (see commands/registers.ts). */
 export const validateCreate = (input: unknown) => normalize(check(createSchema, input)) as RegisterFields;
 
 /** updateWorkRegister's input: only the fields given. */

@@ -6,8 +6,8 @@ import { entities, WorkRegisterEntity, WorkRegisterRevisionEntity } from '../src
 import { createLoaders } from '../src/loaders.js';
 import { migrations } from '../src/migrations/index.js';
 import { adjacency, edgeCount, edgePage } from '../src/repositories/graph.js';
-import { importWorkRegister } from '../src/repositories/import.js';
-import type { RegisterState } from '../src/repositories/register-state.js';
+import { importWorkRegister } from '../src/commands/import.js';
+import type { RegisterState } from '../src/domain/register-state.js';
 import { writeRegister } from '../src/repositories/write.js';
 import { loadDirectory } from '../src/repositories/organizations.js';
 import { validateImport, type ImportInput } from '../src/validation.js';

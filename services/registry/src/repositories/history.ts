@@ -1,8 +1,9 @@
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { ChildKey, ChildQuery, RevisionKey } from '@alliance/core';
+import type { RegisterState } from '../domain/register-state.js';
 import { WorkRegisterRevisionEntity } from '../entities/index.js';
 
-/** Reads of registers' revisions; every read takes many keys (see loaders.ts). */
+/** Reads of registers' revisions; every read for the API takes many keys (see loaders.ts). */
 
 /** The order of a register's history, read descending: newest first. */
 export const historyChildKeys: ChildKey[] = [
@@ -27,4 +28,11 @@ export function revisionsByKeys(ds: DataSource, wanted: readonly RevisionKey[]) 
     workRegisterId: In([...new Set(wanted.map((k) => k.id))]),
     revision: In([...new Set(wanted.map((k) => k.revision))]),
   });
+}
+
+/** The state a register's current revision recorded; every write starts from it. */
+export async function currentState(manager: EntityManager, workRegisterId: string, revision: number) {
+  const row = await manager.getRepository(WorkRegisterRevisionEntity).findOneBy({ workRegisterId, revision });
+  if (!row) throw new Error(`register ${workRegisterId} has no revision ${revision}`);
+  return row.snapshot as RegisterState;
 }

@@ -81,7 +81,7 @@ export interface OrganizationFields {
   units: UnitInput[];
 }
 
-/** Adds a body to the directory (admins; see policy.ts). Acronyms are unique, case-insensitively. */
+/** Adds a body to the directory (admins; see commands/authorize.ts). Acronyms are unique, case-insensitively. */
 export function createOrganization(db: Database, fields: OrganizationFields): Promise<Organization> {
   return db.transaction(async (manager) => {
     const [clash] = await organizationsByAcronyms(manager, [fields.acronym]);

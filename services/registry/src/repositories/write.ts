@@ -18,7 +18,7 @@ import {
 } from '../entities/index.js';
 import { newOrganization, organizationsByAcronyms } from './organizations.js';
 import { movePairs } from './pairs.js';
-import type { RegisterState } from './register-state.js';
+import type { RegisterState } from '../domain/register-state.js';
 import { searchTerms } from './search.js';
 
 /**

@@ -1,7 +1,7 @@
 import { badUserInput, visibleChanges, visibleTo, type Viewer } from '@alliance/core';
 import type * as rows from '../entities/index.js';
 import type { RegistryContext } from '../loaders.js';
-import type { RegisterState } from '../repositories/register-state.js';
+import type { RegisterState } from '../domain/register-state.js';
 
 /** A revision's state, with the fields the schema shows (findings are read on the register). */
 function stateOf(revision: rows.WorkRegisterRevision): Omit<RegisterState, 'findings'> {

@@ -1,5 +1,5 @@
 import { authorOf, forbidden, type Author, type Viewer } from '@alliance/core';
-import type { RegisterState } from './repositories/register-state.js';
+import type { RegisterState } from '../domain/register-state.js';
 
 /**
  * Who may write what in the registry (docs/identity.md). `admin` may do everything; `editor:X`

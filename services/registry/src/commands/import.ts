@@ -1,21 +1,12 @@
-import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Database, Viewer } from '@alliance/core';
+import { importedState, sourceSha256, type ImportOutcome } from '../domain/import.js';
+import type { RegisterState } from '../domain/register-state.js';
 import { WorkRegisterEntity, WorkRegisterRevisionEntity, type WorkRegister } from '../entities/index.js';
-import { authorizeNewOrganizations, authorizeRegisterWrite } from '../policy.js';
+import { currentState } from '../repositories/history.js';
+import { placeFor, unknownAcronyms, writeRegister } from '../repositories/write.js';
 import type { ImportInput } from '../validation.js';
-import { currentState, type RegisterState } from './register-state.js';
-import { placeFor, unknownAcronyms, writeRegister } from './write.js';
-
-export type ImportOutcome = 'CREATED' | 'REVISED' | 'UNCHANGED';
-
-/** The source's fingerprint: its text when given, else the structured document. */
-export function sourceSha256(input: ImportInput): string {
-  const { sourceText, ...document } = input;
-  return createHash('sha256')
-    .update(sourceText ?? JSON.stringify(document))
-    .digest('hex');
-}
+import { authorizeNewOrganizations, authorizeRegisterWrite } from './authorize.js';
 
 /**
  * Creates a register, or makes a new revision of the one with the same slug, in one
@@ -77,25 +68,4 @@ async function writeImport(
   const result = { outcome: existing ? ('REVISED' as const) : ('CREATED' as const), register };
   if (dryRun) throw new DryRunResult(result);
   return result;
-}
-
-/**
- * The document's content; what the registry decides itself is kept from the register's current
- * state: its status (a new register is ACTIVE when the document records an approval) and its
- * last review.
- */
-function importedState(input: ImportInput, before: RegisterState | null): RegisterState {
-  const { sourceText: _source, review, ...document } = input;
-  return {
-    ...document,
-    status: before?.status ?? (input.approval ? 'ACTIVE' : 'DRAFT'),
-    statusReason: before?.statusReason ?? null,
-    review: review
-      ? {
-          ...review,
-          lastReviewedOn: before?.review?.lastReviewedOn ?? null,
-          lastOutcome: before?.review?.lastOutcome ?? null,
-        }
-      : null,
-  };
 }

@@ -1,4 +1,3 @@
-import type { EntityManager } from 'typeorm';
 import type {
   ApprovalDocument,
   DatePrecision,
@@ -9,7 +8,7 @@ import type {
   RegisterKind,
   StandardsDevelopmentDocument,
 } from '@alliance/document';
-import { WorkRegisterRevisionEntity, type WorkRegisterStatus } from '../entities/index.js';
+import type { WorkRegisterStatus } from '../entities/index.js';
 
 /**
  * A register as one plain value: what every revision keeps (the register as it was), what
@@ -50,11 +49,4 @@ export interface ReviewState {
   precision: DatePrecision | null;
   lastReviewedOn: string | null;
   lastOutcome: ReviewOutcome | null;
-}
-
-/** The state a register's current revision recorded; every write starts from it. */
-export async function currentState(manager: EntityManager, workRegisterId: string, revision: number) {
-  const row = await manager.getRepository(WorkRegisterRevisionEntity).findOneBy({ workRegisterId, revision });
-  if (!row) throw new Error(`register ${workRegisterId} has no revision ${revision}`);
-  return row.snapshot as RegisterState;
 }
