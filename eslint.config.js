@@ -63,6 +63,13 @@ export default tseslint.config(
       why: 'the CLI talks to the registry over the public API; from core it takes only @alliance/core/client and /tokens',
     },
     {
+      who: ['services/*/src/domain/**/*.ts'],
+      never: ['typeorm', 'graphql', '@apollo/*', '@alliance/core', 'pg', 'better-sqlite3'],
+      // Types of the layers around are fine (they vanish at build time); their code is not.
+      neverAtRuntime: '(^|/)(repositories|commands|resolvers|entities)/|/(validation|loaders)\\.js$',
+      why: 'domain rules are pure: no ORM, no GraphQL, nothing of the layers that call them',
+    },
+    {
       who: ['web/src/**/*.ts', 'web/src/**/*.tsx'],
       never: ['@alliance/*', '**/services/**', '**/packages/**', '**/gateway/src/**'],
       why: 'the web app talks to the gateway public API only, like any partner tool',
@@ -73,12 +80,12 @@ export default tseslint.config(
 
 /** One no-restricted-imports block per rule: an import a rule forbids fails the lint, saying why. */
 function boundaries(rules) {
-  return rules.map(({ who, never, neverExactly = [], why }) => {
+  return rules.map(({ who, never, neverExactly = [], neverAtRuntime, why }) => {
     const message = `Not allowed here: ${why}.`;
     const exact = neverExactly.map((name) => ({ regex: `^${name.replace(/[/.]/g, '\\$&')}$`, message }));
-    return {
-      files: who,
-      rules: { 'no-restricted-imports': ['error', { patterns: [{ group: never, message }, ...exact] }] },
-    };
+    const runtime = neverAtRuntime ? [{ regex: neverAtRuntime, message, allowTypeImports: true }] : [];
+    const patterns = [{ group: never, message }, ...exact, ...runtime];
+    // typescript-eslint's version of the rule tells type-only imports apart (allowTypeImports).
+    return { files: who, rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] } };
   });
 }

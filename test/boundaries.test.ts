@@ -10,7 +10,7 @@ const eslint = new ESLint({ cwd: new URL('..', import.meta.url).pathname });
 
 async function refused(file: string, code: string): Promise<boolean> {
   const [result] = await eslint.lintText(`${code}\n`, { filePath: file });
-  return result!.messages.some((m) => m.ruleId === 'no-restricted-imports');
+  return result!.messages.some((m) => m.ruleId === '@typescript-eslint/no-restricted-imports');
 }
 
 describe('dependency rules', () => {
@@ -24,6 +24,9 @@ describe('dependency rules', () => {
     ['packages/core/src/probe.ts', `import { startRegistry } from '@alliance/registry';`],
     ['packages/cli/src/probe.ts', `import { createClient } from '@alliance/core';`],
     ['web/src/probe.ts', `import { parse } from '@alliance/document';`],
+    ['services/registry/src/domain/probe.ts', `import { badUserInput } from '@alliance/core';`],
+    ['services/registry/src/domain/probe.ts', `import { In } from 'typeorm';`],
+    ['services/registry/src/domain/probe.ts', `import { writeRegister } from '../repositories/write.js';`],
   ])('%s may not: %s', async (file, code) => {
     expect(await refused(file, code)).toBe(true);
   });
@@ -33,6 +36,8 @@ describe('dependency rules', () => {
     ['services/contacts/src/probe.ts', `import { badUserInput } from '@alliance/core';`],
     ['packages/cli/src/probe.ts', `import { createClient } from '@alliance/core/client';`],
     ['gateway/src/probe.ts', `import { serve } from '@alliance/core';`],
+    ['services/registry/src/domain/probe.ts', `import type { WorkRegister } from '../entities/index.js';`],
+    ['services/registry/src/domain/probe.ts', `import { precisionOf } from '@alliance/document';`],
   ])('%s may: %s', async (file, code) => {
     expect(await refused(file, code)).toBe(false);
   });
