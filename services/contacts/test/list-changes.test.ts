@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedContacts, changedSides, sameList, type ListedPoint } from '../src/list-changes.js';
+import { changedContacts, changedSides, sameList, type ListedPoint } from '../src/domain/list-changes.js';
 
 /** Who must approve an import, and whose history it touches. */
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { columns as c, groupByKey } from '@alliance/core';
 import { Table, TableColumn, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
 import type { Contact, PointOfContact } from '../entities/index.js';
-import { snapshotOf } from '../snapshots.js';
+import { snapshotOf } from '../domain/snapshots.js';
 
 /** Rows per INSERT while backfilling: well under SQLite's and PostgreSQL's parameter limits. */
 const CHUNK = 200;

@@ -15,7 +15,7 @@ import {
   type ContactKind,
   type PointOfContact,
 } from '../entities/index.js';
-import { changedContacts, changedSides, sameList, type ListedPoint } from '../list-changes.js';
+import { changedContacts, changedSides, sameList, type ListedPoint } from '../domain/list-changes.js';
 import { bumpRevisions, recordRevisions, SYSTEM } from './history.js';
 
 /** Reads and writes of contacts and points of contact; every read takes many keys. */

@@ -4,7 +4,7 @@ import { ContactEntity, PointOfContactEntity, type Contact, type PointOfContact 
 
 /**
  * The writes of the editing mutations, each a step inside a transaction the caller opened
- * (src/editing): the caller decides what a missing row or a moved revision means to the client.
+ * (src/commands): the caller decides what a missing row or a moved revision means to the client.
  */
 
 export type ContactFields = Pick<Contact, 'kind' | 'name' | 'email' | 'title' | 'organizationId'>;

@@ -8,7 +8,7 @@ import {
   type Contact,
   type ContactRevision,
 } from '../entities/index.js';
-import { snapshotOf } from '../snapshots.js';
+import { snapshotOf } from '../domain/snapshots.js';
 
 /** Revisions of contacts: written inside the transaction of the change they record, never updated. */
 

@@ -1,7 +1,7 @@
 import { badUserInput, visibleChanges, type ConnectionArgs } from '@alliance/core';
 import type * as rows from '../entities/index.js';
 import type { ContactsContext } from '../loaders.js';
-import { visibleEmail, visibleSnapshot, visibleText } from '../permissions.js';
+import { visibleEmail, visibleSnapshot, visibleText } from '../privacy.js';
 import { organization, workRegister } from './refs.js';
 
 /** A contact, its history, and the snapshots revisions keep. */

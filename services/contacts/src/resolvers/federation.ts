@@ -5,9 +5,9 @@ import {
   oneSidedFindings,
   samePersonFindings,
   type ContactFinding as Finding,
-} from '../findings.js';
+} from '../domain/findings.js';
 import type { ContactsContext } from '../loaders.js';
-import { visibleText } from '../permissions.js';
+import { visibleText } from '../privacy.js';
 import type { ContactFilter } from '../repositories/contacts.js';
 import { readFilter } from './query.js';
 import { organization, workRegister } from './refs.js';

@@ -1,8 +1,8 @@
 import type { ContactsContext } from '../loaders.js';
-import { createContact, mergeContacts, updateContact } from '../editing/contacts.js';
-import { addPointOfContact, importPoints, removePointOfContact } from '../editing/points-of-contact.js';
+import { createContact, mergeContacts, updateContact } from '../commands/contacts.js';
+import { addPointOfContact, importPoints, removePointOfContact } from '../commands/points-of-contact.js';
 
-/** Every write checks the caller's token itself (src/editing); the gateway decides nothing. */
+/** Every write checks the caller's token itself (src/commands); the gateway decides nothing. */
 export const Mutation = {
   createContact: (_: unknown, args: { input: unknown }, context: ContactsContext) => createContact(context, args.input),
   updateContact: (

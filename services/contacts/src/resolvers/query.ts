@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { assertId, badUserInput, notFound, type ConnectionArgs, type Viewer } from '@alliance/core';
 import type { ContactsContext } from '../loaders.js';
-import { visibleEmail } from '../permissions.js';
+import { visibleEmail } from '../privacy.js';
 import { contactPage, normalizeEmail, type ContactFilter } from '../repositories/contacts.js';
 import { answerIsPrivate } from './refs.js';
 
-/** The filter as given, plus whose addresses its search may look in (permissions.ts). */
+/** The filter as given, plus whose addresses its search may look in (privacy.ts). */
 export function readFilter(filter: ContactFilter | null | undefined, viewer: Viewer): ContactFilter {
   const searchEmails = viewer.seesPersonalData ? 'ALL' : 'MAILING_LISTS';
   if (!filter) return { searchEmails };

@@ -1,4 +1,5 @@
-import { assertId, authorOf, badUserInput, notFound, type Identity, type Viewer } from '@alliance/core';
+import { assertId, authorOf, badUserInput, notFound, type Viewer } from '@alliance/core';
+import { requireSideEditor } from './authorize.js';
 import type { PointOfContact } from '../entities/index.js';
 import type { ContactsContext } from '../loaders.js';
 import type { Directory, RegisterRef } from '../registry-directory.js';
@@ -22,11 +23,6 @@ type Context = Pick<ContactsContext, 'db' | 'viewer' | 'lookUp' | 'loaders'>;
 
 const registerName = (register: RegisterRef | null, id: string) =>
   register ? `register "${register.title}"` : `register ${id}`;
-
-/** The side's editor; a side whose organization the registry no longer knows is left to admins. */
-function requireSideEditor(viewer: Viewer, action: string, acronym: string | null): Identity {
-  return acronym ? viewer.requireEditorOfAll(action, [acronym]) : viewer.requireAdmin(action);
-}
 
 export async function addPointOfContact(
   context: Context,

@@ -2,7 +2,7 @@ import { assertId, authorOf, badUserInput, conflict, notFound, staleRevision } f
 import type { EntityManager } from 'typeorm';
 import type { Contact } from '../entities/index.js';
 import type { ContactsContext } from '../loaders.js';
-import { requireContactEditor } from '../permissions.js';
+import { requireContactEditor } from './authorize.js';
 import { contactsByIds } from '../repositories/contacts.js';
 import * as editing from '../repositories/editing.js';
 import { recordRevisions } from '../repositories/history.js';

@@ -1,4 +1,4 @@
-import type { Contact, ContactSnapshot, PointOfContact, PointOfContactSnapshot } from './entities/index.js';
+import type { Contact, ContactSnapshot, PointOfContact, PointOfContactSnapshot } from '../entities/index.js';
 
 /**
  * What a revision keeps of a contact. Pure, so the repositories and the migration that starts

@@ -1,5 +1,5 @@
 import { closestDomain } from '@alliance/document';
-import type { Contact, PointOfContact } from './entities/index.js';
+import type { Contact, PointOfContact } from '../entities/index.js';
 
 /**
  * Checks of contacts against what the registry knows (an organization's email domains, a
