@@ -1,17 +1,71 @@
-export * from './auth.js';
-export * from './batching.js';
-export * from './child-connections.js';
-export * from './config.js';
-export * from './database.js';
-export * from './errors.js';
-export * from './graphql-client.js';
-export * from './history.js';
-export * from './logger.js';
-export * from './pagination.js';
-export * from './roles.js';
-export * from './scalars.js';
-export * from './server.js';
-export * from './migration-columns.js';
-export * from './subgraph.js';
-export * from './tokens.js';
-export * from './validation.js';
+/**
+ * @alliance/core: what the three services share, by concern. Functions and classes are listed
+ * because a service, the CLI or a test uses them; types go with them. The CLI takes
+ * `@alliance/core/client` and `@alliance/core/tokens` instead, which load no database, ORM or
+ * Apollo code.
+ */
+
+// Identity: who is asking, verified in every subgraph.
+export { Viewer, type AuthConfig, type Authenticate, type Identity } from './auth.js';
+export { ACRONYM, parseRole, type Role } from './roles.js';
+export { ensureDevelopmentSecret, mintToken, readSecretFile, secretFile, type TokenRequest } from './tokens.js';
+
+// Configuration from the environment, validated at start.
+export {
+  ConfigError,
+  environmentVariables,
+  loadGatewayConfig,
+  loadGatewayUrl,
+  loadScheduleConfig,
+  loadSubgraphConfig,
+  serviceEnvironment,
+  type GatewayConfig,
+  type ScheduleConfig,
+  type ServiceName,
+  type StorageConfig,
+  type SubgraphConfig,
+  type WebConfig,
+} from './config.js';
+export { createLogger, type Logger } from './logger.js';
+
+// Serving: HTTP + Apollo for every service, subgraphs, errors.
+export { serve, stopOnSignals, type RunningServer, type ServeOptions } from './server.js';
+export { startSubgraph, type RunningSubgraph, type SubgraphOptions } from './subgraph.js';
+export { assertId, badUserInput, conflict, forbidden, notFound, serviceUnavailable, type ErrorCode } from './errors.js';
+
+// Storage: one database per service, migrations, the SQLite write queue.
+export { openDatabase, type Database, type DatabaseKind, type DatabaseOptions } from './database.js';
+export { columns } from './migration-columns.js';
+
+// Reading: Relay pages, DataLoader helpers, scalars.
+export {
+  applyKeyset,
+  encodeCursor,
+  once,
+  paginate,
+  paginateRaw,
+  readConnectionArgs,
+  toConnection,
+  type Connection,
+  type ConnectionArgs,
+  type PageInfo,
+  type PageRequest,
+  type SortKey,
+  type SortValue,
+} from './pagination.js';
+export {
+  createChildConnectionLoader,
+  type ChildConnectionLoader,
+  type ChildKey,
+  type ChildQuery,
+  type ChildRow,
+} from './child-connections.js';
+export { byKey, groupByKey, renewLoadersAfter, revisionLoader, twoKeyLoaders, type RevisionKey } from './batching.js';
+export { DateScalar, isIsoDate, isPartialDate, scalarResolvers } from './scalars.js';
+
+// Writing: revisions, authors, what a reader may see of them, input checks.
+export { authorOf, staleRevision, visibleChanges, visibleTo, type Author, type FieldChange } from './history.js';
+export { acronym, fieldPath, parseInput } from './validation.js';
+
+// A GraphQL-over-HTTP client (also @alliance/core/client).
+export { GraphQLRequestError, createClient, type GraphQLClient, type GraphQLErrorInfo } from './graphql-client.js';
