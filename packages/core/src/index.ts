@@ -64,6 +64,7 @@ export { byKey, groupByKey, renewLoadersAfter, revisionLoader, twoKeyLoaders, ty
 export { DateScalar, isIsoDate, isPartialDate, scalarResolvers } from './scalars.js';
 
 // Writing: revisions, authors, what a reader may see of them, input checks.
+export { revisionResolvers, type RevisionKit } from './revisions.js';
 export { authorOf, staleRevision, visibleChanges, visibleTo, type Author, type FieldChange } from './history.js';
 export { acronym, fieldPath, parseInput } from './validation.js';
 

@@ -56,7 +56,7 @@ export function createLoaders(db: Database) {
       byKey(ids, await history.revisionsByIds(ds, ids), (r) => r.id),
     ),
     /** A contact as it was at one revision: `{ id: contact id, revision }`. */
-    revision: revisionLoader(
+    revisionAt: revisionLoader(
       (keys) =>
         history.revisionsOf(
           ds,

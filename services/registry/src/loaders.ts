@@ -71,7 +71,7 @@ export function createLoaders(db: Database, schedule: Schedule) {
       history.historyChildKeys,
       { descending: true },
     ),
-    revision: new DataLoader(async (ids: readonly string[]) =>
+    revisionById: new DataLoader(async (ids: readonly string[]) =>
       byKey(ids, await history.revisionsByIds(ds, ids), (r) => r.id),
     ),
     /** A register as it was at one revision: `{ id: register id, revision }`. */
