@@ -9,6 +9,7 @@ import {
   type Database,
   type Viewer,
 } from '@alliance/core';
+import { normalizeEmail } from './domain/point-import.js';
 import * as contacts from './repositories/contacts.js';
 import * as history from './repositories/history.js';
 
@@ -30,7 +31,7 @@ export function createLoaders(db: Database) {
     {
       load: (emails: readonly string[]) => contacts.contactsByEmails(ds, emails),
       keyOf: (c) => c.email,
-      cacheKeyFn: contacts.normalizeEmail,
+      cacheKeyFn: normalizeEmail,
     },
   );
   return {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { acronym, assertId, badUserInput, parseInput } from '@alliance/core';
 import type { ContactKind } from './entities/index.js';
-import type { PointOfContactImport } from './repositories/contacts.js';
+import type { PointOfContactImport } from './domain/point-import.js';
 
 const text = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);

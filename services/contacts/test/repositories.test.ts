@@ -5,7 +5,8 @@ import { freshDatabase } from '../../../test/support/storage.js';
 import { entities } from '../src/entities/index.js';
 import { createLoaders } from '../src/loaders.js';
 import { migrations } from '../src/migrations/index.js';
-import { importPointsOfContact, type PointOfContactImport } from '../src/repositories/contacts.js';
+import type { PointOfContactImport } from '../src/domain/point-import.js';
+import { importPointsOfContact } from '../src/repositories/contacts.js';
 import { validatePointsOfContact } from '../src/validation.js';
 
 /** The contacts subgraph's data access on a real, migrated database. */

@@ -1,11 +1,13 @@
 import { assertId, authorOf, badUserInput, notFound, type Viewer } from '@alliance/core';
+import type { ImportPlan } from '../domain/point-import.js';
 import { requireSideEditor } from './authorize.js';
 import type { PointOfContact } from '../entities/index.js';
 import type { ContactsContext } from '../loaders.js';
 import type { Directory, RegisterRef } from '../registry-directory.js';
 import {
   contactsByIds,
-  importPointsOfContact,
+  loadImportPlan,
+  writeImportPlan,
   pointsOfContactByIds,
   pointsOfContactByRegisterIds,
 } from '../repositories/contacts.js';
@@ -108,13 +110,11 @@ export async function removePointOfContact(context: Context, args: { id: string 
  * whose side changes: an editor of one party may re-import an unchanged list, not rewrite the
  * other party's contacts.
  */
-const authorizeImport =
-  (viewer: Viewer, directory: Directory) =>
-  ({ listed, changed }: { listed: string[]; changed: string[] }) => {
-    const acronyms = (ids: string[]) => ids.map((id) => directory.acronymOf(id) ?? id);
-    viewer.requireEditorOfAny('importPointsOfContact', acronyms(listed));
-    viewer.requireEditorOfAll('importPointsOfContact', acronyms(changed));
-  };
+function authorizeImport(viewer: Viewer, directory: Directory, plan: ImportPlan): void {
+  const acronyms = (ids: string[]) => ids.map((id) => directory.acronymOf(id) ?? id);
+  viewer.requireEditorOfAny('importPointsOfContact', acronyms(plan.listed));
+  viewer.requireEditorOfAll('importPointsOfContact', acronyms(plan.changedSides));
+}
 
 export async function importPoints(context: Context, args: { workRegisterId: string; contacts: unknown }) {
   const entries = validatePointsOfContact(args.workRegisterId, args.contacts);
@@ -133,10 +133,15 @@ export async function importPoints(context: Context, args: { workRegisterId: str
     const field = `contacts[${unknown}].organizationId`;
     throw badUserInput(`${field}: no organization with id "${entries[unknown]!.organizationId}"`, field);
   }
-  const result = await importPointsOfContact(context.db, workRegisterId, entries, {
-    author: authorOf(identity),
-    authorize: authorizeImport(context.viewer, directory),
-    registerName: registerName(register, workRegisterId),
+  // Load, decide, authorize, write: one transaction, so the plan the roles were checked against
+  // is the one written.
+  const result = await context.db.transaction(async (manager) => {
+    const at = new Date().toISOString();
+    const plan = await loadImportPlan(manager, workRegisterId, entries, at);
+    authorizeImport(context.viewer, directory, plan);
+    if (plan.unchanged) return { changed: false, pointsOfContact: plan.current };
+    const options = { author: authorOf(identity), registerName: registerName(register, workRegisterId) };
+    return { changed: true, pointsOfContact: await writeImportPlan(manager, plan, at, options) };
   });
   context.loaders.contact.clearAll();
   return result;

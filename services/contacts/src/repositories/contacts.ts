@@ -15,12 +15,10 @@ import {
   type ContactKind,
   type PointOfContact,
 } from '../entities/index.js';
-import { changedContacts, changedSides, sameList, type ListedPoint } from '../domain/list-changes.js';
+import { normalizeEmail, planImport, type ImportPlan, type PointOfContactImport } from '../domain/point-import.js';
 import { bumpRevisions, recordRevisions, SYSTEM } from './history.js';
 
 /** Reads and writes of contacts and points of contact; every read takes many keys. */
-
-export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 export const contactsByIds = (ds: DataSource, ids: readonly string[]) =>
   ds.getRepository(ContactEntity).findBy({ id: In([...ids]) });
@@ -109,47 +107,61 @@ export const appearancesOfContacts = (ds: DataSource, contactIds: readonly strin
   parentColumn: 'poc.contact_id',
 });
 
-export interface PointOfContactImport {
-  organizationId: string;
-  name: string;
-  title: string | null;
-  email: string;
-  kind: ContactKind;
-}
-
 export interface ImportOptions {
   author: Author;
-  /**
-   * Called inside the transaction, before anything is written, with the organizations listed
-   * (before or after) and those whose side of the list changes; throws to refuse the import.
-   */
-  authorize?: (sides: { listed: string[]; changed: string[] }) => void;
   /** How revision summaries name the register: `register "MEF / DMTF Work Register"`. */
   registerName?: string;
 }
 
-/** New contacts for the addresses not known yet; an existing contact keeps its name and title. */
-function newContacts(unique: PointOfContactImport[], known: Map<string, Contact>, at: string): Contact[] {
-  return unique
-    .filter((entry) => !known.has(normalizeEmail(entry.email)))
-    .map((entry) => ({
-      id: randomUUID(),
-      kind: entry.kind,
-      name: entry.name,
-      email: normalizeEmail(entry.email),
-      title: entry.title,
-      organizationId: entry.organizationId,
-      revision: 1,
-      createdAt: at,
-      updatedAt: at,
-    }));
+/** What an import plan starts from: the contacts its addresses name, and the register's list now. */
+export async function loadImportPlan(
+  manager: EntityManager,
+  workRegisterId: string,
+  entries: readonly PointOfContactImport[],
+  at: string,
+): Promise<ImportPlan> {
+  const emails = [...new Set(entries.map((e) => normalizeEmail(e.email)))];
+  const existing = await manager.getRepository(ContactEntity).findBy({ email: In(emails) });
+  const current = await manager
+    .getRepository(PointOfContactEntity)
+    .find({ where: { workRegisterId }, order: { position: 'ASC' } });
+  return planImport(workRegisterId, entries, existing, current, at);
 }
 
 /**
- * Sets a register's points of contact in one transaction. Contacts are found by email and
- * created when new (revision 1); an existing contact keeps its name and title (the role on this
- * register is kept on the point of contact) and gets a revision when its points of contact
- * change. The same person listed twice counts once.
+ * Writes an import plan: the new contacts, the register's list replaced, revision 1 of each new
+ * contact and a new revision of each whose points of contact changed.
+ */
+export async function writeImportPlan(
+  manager: EntityManager,
+  plan: ImportPlan,
+  at: string,
+  options: ImportOptions,
+): Promise<PointOfContact[]> {
+  const points = manager.getRepository(PointOfContactEntity);
+  if (plan.created.length > 0) await manager.getRepository(ContactEntity).insert(plan.created);
+  await points.delete({ workRegisterId: plan.workRegisterId });
+  const rows = plan.wanted.map((poc) => ({ ...poc, id: randomUUID(), createdAt: at }));
+  if (rows.length > 0) await points.insert(rows);
+  const register = options.registerName ?? 'a register';
+  const isNew = new Set(plan.created.map((c) => c.id));
+  const bumped = await bumpRevisions(manager, plan.changedContacts, at);
+  await recordRevisions(
+    manager,
+    [...plan.created, ...bumped],
+    (contact) =>
+      isNew.has(contact.id)
+        ? `Created by importing the points of contact of ${register}`
+        : `Points of contact changed by importing ${register}`,
+    options.author,
+    at,
+  );
+  return rows;
+}
+
+/**
+ * Sets a register's points of contact in one transaction, with no role checks: for loading
+ * data and tests. The API's import is commands/points-of-contact.ts, which authorizes the plan.
  */
 export function importPointsOfContact(
   db: Database,
@@ -158,65 +170,9 @@ export function importPointsOfContact(
   options: ImportOptions = { author: SYSTEM },
 ): Promise<{ changed: boolean; pointsOfContact: PointOfContact[] }> {
   return db.transaction(async (manager) => {
-    const points = manager.getRepository(PointOfContactEntity);
     const at = new Date().toISOString();
-    const unique = [...new Map(entries.map((e) => [normalizeEmail(e.email), e])).values()];
-    const emails = unique.map((e) => normalizeEmail(e.email));
-    const existing = await manager.getRepository(ContactEntity).findBy({ email: In(emails) });
-    const known = new Map(existing.map((c) => [c.email, c]));
-    const created = newContacts(unique, known, at);
-    for (const contact of created) known.set(contact.email, contact);
-
-    const wanted = unique.map((entry, position) => ({
-      workRegisterId,
-      contactId: known.get(normalizeEmail(entry.email))!.id,
-      organizationId: entry.organizationId,
-      role: entry.title,
-      position,
-    }));
-    const current = await points.find({ where: { workRegisterId }, order: { position: 'ASC' } });
-    const listed = [...new Set([...current, ...wanted].map((p) => p.organizationId))];
-    options.authorize?.({ listed, changed: changedSides(current, wanted) });
-    if (sameList(current, wanted) && created.length === 0) return { changed: false, pointsOfContact: current };
-
-    if (created.length > 0) await manager.getRepository(ContactEntity).insert(created);
-    await points.delete({ workRegisterId });
-    const rows = wanted.map((poc) => ({ ...poc, id: randomUUID(), createdAt: at }));
-    if (rows.length > 0) await points.insert(rows);
-    await recordImport(manager, { created, current, wanted, at, options });
-    return { changed: true, pointsOfContact: rows };
+    const plan = await loadImportPlan(manager, workRegisterId, entries, at);
+    if (plan.unchanged) return { changed: false, pointsOfContact: plan.current };
+    return { changed: true, pointsOfContact: await writeImportPlan(manager, plan, at, options) };
   });
-}
-
-/** Revision 1 of each created contact, and a new revision of each whose points of contact changed. */
-async function recordImport(
-  manager: EntityManager,
-  {
-    created,
-    current,
-    wanted,
-    at,
-    options,
-  }: {
-    created: Contact[];
-    current: ListedPoint[];
-    wanted: ListedPoint[];
-    at: string;
-    options: ImportOptions;
-  },
-): Promise<void> {
-  const register = options.registerName ?? 'a register';
-  const isNew = new Set(created.map((c) => c.id));
-  const changed = changedContacts(current, wanted).filter((id) => !isNew.has(id));
-  const bumped = await bumpRevisions(manager, changed, at);
-  await recordRevisions(
-    manager,
-    [...created, ...bumped],
-    (contact) =>
-      isNew.has(contact.id)
-        ? `Created by importing the points of contact of ${register}`
-        : `Points of contact changed by importing ${register}`,
-    options.author,
-    at,
-  );
 }

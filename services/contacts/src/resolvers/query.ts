@@ -2,7 +2,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { assertId, badUserInput, notFound, type ConnectionArgs, type Viewer } from '@alliance/core';
 import type { ContactsContext } from '../loaders.js';
 import { visibleEmail } from '../privacy.js';
-import { contactPage, normalizeEmail, type ContactFilter } from '../repositories/contacts.js';
+import { normalizeEmail } from '../domain/point-import.js';
+import { contactPage, type ContactFilter } from '../repositories/contacts.js';
 import { answerIsPrivate } from './refs.js';
 
 /** The filter as given, plus whose addresses its search may look in (privacy.ts). */
