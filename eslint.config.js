@@ -63,6 +63,12 @@ export default tseslint.config(
       why: 'the CLI talks to the registry over the public API; from core it takes only @alliance/core/client and /tokens',
     },
     {
+      who: ['services/*/src/resolvers/**/*.ts'],
+      never: ['typeorm'],
+      neverAtRuntime: '(^|/)repositories/',
+      why: 'resolvers read through the request loaders and write through commands, never a repository',
+    },
+    {
       who: ['services/*/src/domain/**/*.ts'],
       never: ['typeorm', 'graphql', '@apollo/*', '@alliance/core', 'pg', 'better-sqlite3'],
       // Types of the layers around are fine (they vanish at build time); their code is not.
@@ -85,7 +91,10 @@ function boundaries(rules) {
     const exact = neverExactly.map((name) => ({ regex: `^${name.replace(/[/.]/g, '\\$&')}$`, message }));
     const runtime = neverAtRuntime ? [{ regex: neverAtRuntime, message, allowTypeImports: true }] : [];
     const patterns = [{ group: never, message }, ...exact, ...runtime];
-    // typescript-eslint's version of the rule tells type-only imports apart (allowTypeImports).
-    return { files: who, rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] } };
+    // Layer rules use typescript-eslint's version of the rule, which tells type-only imports
+    // apart; package rules the core one. Two rules, so a file under both keeps both (flat
+    // config would let a later block's options replace an earlier one's for the same rule).
+    const rule = neverAtRuntime ? '@typescript-eslint/no-restricted-imports' : 'no-restricted-imports';
+    return { files: who, rules: { [rule]: ['error', { patterns }] } };
   });
 }

@@ -10,7 +10,7 @@ const eslint = new ESLint({ cwd: new URL('..', import.meta.url).pathname });
 
 async function refused(file: string, code: string): Promise<boolean> {
   const [result] = await eslint.lintText(`${code}\n`, { filePath: file });
-  return result!.messages.some((m) => m.ruleId === '@typescript-eslint/no-restricted-imports');
+  return result!.messages.some((m) => /(^|\/)no-restricted-imports$/.test(m.ruleId ?? ''));
 }
 
 describe('dependency rules', () => {
@@ -27,6 +27,10 @@ describe('dependency rules', () => {
     ['services/registry/src/domain/probe.ts', `import { badUserInput } from '@alliance/core';`],
     ['services/registry/src/domain/probe.ts', `import { In } from 'typeorm';`],
     ['services/registry/src/domain/probe.ts', `import { writeRegister } from '../repositories/write.js';`],
+    ['services/registry/src/resolvers/probe.ts', `import { registerPage } from '../repositories/filters.js';`],
+    ['services/contacts/src/resolvers/probe.ts', `import { In } from 'typeorm';`],
+    ['services/registry/src/resolvers/probe.ts', `import { startContacts } from '@alliance/contacts';`],
+    ['services/contacts/src/domain/probe.ts', `import { startRegistry } from '@alliance/registry';`],
   ])('%s may not: %s', async (file, code) => {
     expect(await refused(file, code)).toBe(true);
   });
@@ -38,6 +42,8 @@ describe('dependency rules', () => {
     ['gateway/src/probe.ts', `import { serve } from '@alliance/core';`],
     ['services/registry/src/domain/probe.ts', `import type { WorkRegister } from '../entities/index.js';`],
     ['services/registry/src/domain/probe.ts', `import { precisionOf } from '@alliance/document';`],
+    ['services/registry/src/resolvers/probe.ts', `import type { RegisterFilter } from '../repositories/filters.js';`],
+    ['services/registry/src/resolvers/probe.ts', `import { createRegister } from '../commands/registers.js';`],
   ])('%s may: %s', async (file, code) => {
     expect(await refused(file, code)).toBe(false);
   });

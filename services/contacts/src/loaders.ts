@@ -6,6 +6,7 @@ import {
   groupByKey,
   revisionLoader,
   twoKeyLoaders,
+  type ConnectionArgs,
   type Database,
   type Viewer,
 } from '@alliance/core';
@@ -35,6 +36,10 @@ export function createLoaders(db: Database) {
     },
   );
   return {
+    /** The one-off page of a top-level field (resolvers read through loaders only). */
+    reads: {
+      contactPage: (args: ConnectionArgs, filter: contacts.ContactFilter) => contacts.contactPage(ds, args, filter),
+    },
     contact,
     contactByEmail,
     allContactsOfOrganization: new DataLoader(async (ids: readonly string[]) =>

@@ -6,6 +6,7 @@ import {
   once,
   revisionLoader,
   twoKeyLoaders,
+  type ConnectionArgs,
   type Database,
   type Viewer,
 } from '@alliance/core';
@@ -13,12 +14,16 @@ import * as findings from './repositories/findings.js';
 import * as graph from './repositories/graph.js';
 import * as history from './repositories/history.js';
 import * as organizations from './repositories/organizations.js';
+import * as pages from './repositories/filters.js';
+import * as stats from './repositories/stats.js';
 import * as registers from './repositories/work-registers.js';
 import type { Schedule } from './schedule.js';
 
 /**
- * Per-request DataLoaders: every lookup a resolver makes goes through one of these, so a
- * request issues one statement per kind of data, however many items it returns.
+ * What a request reads, bound to its database and today: DataLoaders for every lookup of many
+ * keys (so a request issues one statement per kind of data, however many items it returns),
+ * and `reads` for the one-off pages and figures of top-level fields. Resolvers read through
+ * these only, never a repository.
  */
 export function createLoaders(db: Database, schedule: Schedule) {
   const ds = db.dataSource;
@@ -34,7 +39,23 @@ export function createLoaders(db: Database, schedule: Schedule) {
     { load: (ids: readonly string[]) => registers.registersByIds(ds, ids), keyOf: (r) => r.id },
     { load: (slugs: readonly string[]) => registers.registersBySlugs(ds, slugs), keyOf: (r) => r.slug },
   );
+  const today = schedule.today;
   return {
+    reads: {
+      registerPage: (args: ConnectionArgs, filter: pages.RegisterFilter, order: pages.RegisterOrder) =>
+        pages.registerPage(ds, args, filter, order, today),
+      milestonePage: (args: ConnectionArgs, window: pages.MilestoneWindow) => pages.milestonePage(ds, args, window),
+      findingPage: (args: ConnectionArgs, filter: findings.FindingFilter) =>
+        findings.findingPage(ds, args, filter, today),
+      findingCounts: () => findings.findingCounts(ds, today),
+      organizationPage: (args: ConnectionArgs) => organizations.organizationPage(ds, args),
+      edgePage: (ids: readonly string[] | null, args: ConnectionArgs, count: () => Promise<number>) =>
+        graph.edgePage(ds, ids, args, count),
+      edgesAmong: (ids: readonly string[]) => graph.edgesAmong(ds, ids),
+      countByStatus: once(() => stats.countByStatus(ds)),
+      countByOrganization: () => stats.countByOrganization(ds),
+      reviewsDueByMonth: (from: string, to: string) => stats.reviewsDueByMonth(ds, from, to),
+    },
     organization,
     organizationByAcronym,
     unit: new DataLoader(async (ids: readonly string[]) =>

@@ -3,7 +3,7 @@ import { assertId, badUserInput, notFound, type ConnectionArgs, type Viewer } fr
 import type { ContactsContext } from '../loaders.js';
 import { visibleEmail } from '../privacy.js';
 import { normalizeEmail } from '../domain/point-import.js';
-import { contactPage, type ContactFilter } from '../repositories/contacts.js';
+import type { ContactFilter } from '../repositories/contacts.js';
 import { answerIsPrivate } from './refs.js';
 
 /** The filter as given, plus whose addresses its search may look in (privacy.ts). */
@@ -42,10 +42,10 @@ export const Query = {
   contacts(
     _: unknown,
     args: ConnectionArgs & { filter?: ContactFilter | null },
-    { db, viewer }: ContactsContext,
+    { loaders, viewer }: ContactsContext,
     info: GraphQLResolveInfo,
   ) {
     if (args.filter?.search) answerIsPrivate(info);
-    return contactPage(db.dataSource, args, readFilter(args.filter, viewer));
+    return loaders.reads.contactPage(args, readFilter(args.filter, viewer));
   },
 };

@@ -1,7 +1,7 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { paginate, type ConnectionArgs, type SortKey } from '@alliance/core';
 import { MilestoneEntity, WorkRegisterEntity, type Milestone, type WorkRegister } from '../entities/index.js';
-import { prefixRange } from './search.js';
+import { prefixRange } from '../domain/search.js';
 
 /**
  * The questions the registry answers across registers, each one SQL query on indexed columns:
@@ -28,6 +28,18 @@ export interface RegisterFilter {
 }
 
 export type RegisterOrderField = 'TITLE' | 'INITIATED_ON' | 'REVIEW_DUE_ON' | 'UPDATED_AT';
+
+export interface RegisterOrder {
+  field: RegisterOrderField;
+  direction: 'ASC' | 'DESC';
+}
+
+/** Planned milestones falling due up to `to` (and from `from`, when given), of one organization or all. */
+export interface MilestoneWindow {
+  from: string | null;
+  to: string;
+  organizationId: string | null;
+}
 
 /** Registers without a date sort after every date. */
 const LAST = '9999-12-31';
@@ -99,7 +111,7 @@ export function registerPage(
   ds: DataSource,
   args: ConnectionArgs,
   filter: RegisterFilter,
-  order: { field: RegisterOrderField; direction: 'ASC' | 'DESC' },
+  order: RegisterOrder,
   today: string,
 ) {
   // Ties fall back to the title, then the id: the same query always gives the same order.
@@ -112,11 +124,7 @@ export function registerPage(
 }
 
 /** Planned milestones falling due up to `to` (and from `from`, when given), soonest first. */
-export function milestonePage(
-  ds: DataSource,
-  args: ConnectionArgs,
-  window: { from: string | null; to: string; organizationId: string | null },
-) {
+export function milestonePage(ds: DataSource, args: ConnectionArgs, window: MilestoneWindow) {
   const qb = ds
     .getRepository(MilestoneEntity)
     .createQueryBuilder('milestone')

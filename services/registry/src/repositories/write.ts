@@ -19,7 +19,7 @@ import {
 import { newOrganization, organizationsByAcronyms } from './organizations.js';
 import { movePairs } from './pairs.js';
 import type { RegisterState } from '../domain/register-state.js';
-import { searchTerms } from './search.js';
+import { searchTerms } from '../domain/search.js';
 
 /**
  * The one way a register changes: every mutation (import, create, update, status, review) works

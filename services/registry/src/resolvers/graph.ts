@@ -1,15 +1,8 @@
 import { badUserInput, type ConnectionArgs } from '@alliance/core';
 import type { Organization } from '../entities/index.js';
 import type { RegistryContext } from '../loaders.js';
-import {
-  edgeCount,
-  edgePage,
-  edgesAmong,
-  linksAmong,
-  shortestPath,
-  within,
-  type AllianceEdgeRow,
-} from '../repositories/graph.js';
+import { edgeCount, linksAmong, shortestPath, within } from '../domain/graph.js';
+import type { AllianceEdgeRow } from '../repositories/graph.js';
 
 /** The graph a query asked for: around `center` up to `depth` steps, or everything. */
 export interface GraphRequest {
@@ -64,7 +57,7 @@ export const AllianceGraph = {
     // database can walk registers in title order instead of sorting every edge.
     const adjacency = await context.loaders.allianceAdjacency();
     const restricted = ids && ![...adjacency.keys()].every((id) => ids.includes(id)) ? ids : null;
-    return edgePage(context.db.dataSource, restricted, args, async () => edgeCount(adjacency, restricted));
+    return context.loaders.reads.edgePage(restricted, args, async () => edgeCount(adjacency, restricted));
   },
 
   async path(_graph: GraphRequest, args: { from: string; to: string }, context: RegistryContext) {
@@ -77,7 +70,7 @@ export const AllianceGraph = {
     );
     const chain = shortestPath(await context.loaders.allianceAdjacency(), from!, to!);
     if (!chain) return null;
-    const edges = await edgesAmong(context.db.dataSource, chain);
+    const edges = await context.loaders.reads.edgesAmong(chain);
     // One register per step: the first (by title) joining the two organizations.
     const step = (a: string, b: string) =>
       edges.find((e) => (e.from === a && e.to === b) || (e.from === b && e.to === a))!.workRegisterId;

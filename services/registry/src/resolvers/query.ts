@@ -1,15 +1,7 @@
 import { assertId, badUserInput, notFound, type ConnectionArgs } from '@alliance/core';
 import type { RegistryContext } from '../loaders.js';
-import {
-  milestonePage,
-  registerPage,
-  type DateRange,
-  type RegisterFilter,
-  type RegisterOrderField,
-} from '../repositories/filters.js';
-import { findingPage } from '../repositories/findings.js';
-import { organizationPage } from '../repositories/organizations.js';
-import { searchWords } from '../repositories/search.js';
+import { searchWords } from '../domain/search.js';
+import type { DateRange, RegisterFilter, RegisterOrderField } from '../repositories/filters.js';
 import { horizon } from '../schedule.js';
 import { statsRequest } from './stats.js';
 
@@ -89,7 +81,7 @@ export const Query = {
   ) {
     const filter = await readFilter(args.filter, context);
     const order = args.orderBy ?? { field: 'TITLE', direction: 'ASC' };
-    return registerPage(context.db.dataSource, args, filter, order, context.schedule.today);
+    return context.loaders.reads.registerPage(args, filter, order);
   },
 
   async reviewsDue(_: unknown, args: DueArgs, context: RegistryContext) {
@@ -99,7 +91,7 @@ export const Query = {
       anyOf: args.organization ? await organizationIds([args.organization], 'organization', context) : undefined,
     };
     const order = { field: 'REVIEW_DUE_ON', direction: 'ASC' } as const;
-    return registerPage(context.db.dataSource, args, filter, order, context.schedule.today);
+    return context.loaders.reads.registerPage(args, filter, order);
   },
 
   async milestonesDue(_: unknown, args: DueArgs, context: RegistryContext) {
@@ -107,7 +99,7 @@ export const Query = {
     const [organizationId] = args.organization
       ? await organizationIds([args.organization], 'organization', context)
       : [null];
-    return milestonePage(context.db.dataSource, args, {
+    return context.loaders.reads.milestonePage(args, {
       from: args.includeOverdue ? null : context.schedule.today,
       to,
       organizationId: organizationId ?? null,
@@ -122,7 +114,8 @@ export const Query = {
     return organization;
   },
 
-  organizations: (_: unknown, args: ConnectionArgs, { db }: RegistryContext) => organizationPage(db.dataSource, args),
+  organizations: (_: unknown, args: ConnectionArgs, { loaders }: RegistryContext) =>
+    loaders.reads.organizationPage(args),
 
   async allianceGraph(_: unknown, args: { organization?: string | null; depth: number }, context: RegistryContext) {
     if (!Number.isInteger(args.depth) || args.depth < 0 || args.depth > 10) {
@@ -132,7 +125,7 @@ export const Query = {
     return { center: center ?? null, depth: args.depth };
   },
 
-  registryStats: (_: unknown, __: unknown, context: RegistryContext) => statsRequest(context),
+  registryStats: () => statsRequest(),
 
   async findings(
     _: unknown,
@@ -145,11 +138,10 @@ export const Query = {
     const [organizationId] = filter.organization
       ? await organizationIds([filter.organization], 'filter.organization', context)
       : [];
-    return findingPage(
-      context.db.dataSource,
-      args,
-      { codes: filter.code ?? undefined, severities: filter.severity ?? undefined, organizationId },
-      context.schedule.today,
-    );
+    return context.loaders.reads.findingPage(args, {
+      codes: filter.code ?? undefined,
+      severities: filter.severity ?? undefined,
+      organizationId,
+    });
   },
 };
