@@ -15,7 +15,8 @@ import { validateContactInput, validateContactPatch, type ContactPatch } from '.
  * then write and record the revision in one transaction.
  */
 
-type Context = Pick<ContactsContext, 'db' | 'viewer' | 'lookUp' | 'loaders'>;
+// Commands need no loaders: renewLoadersAfter gives the request fresh ones after each write.
+type Context = Pick<ContactsContext, 'db' | 'viewer' | 'lookUp'>;
 
 const KIND_NAME = { PERSON: 'person', MAILING_LIST: 'mailing list' } as const;
 
@@ -51,12 +52,6 @@ async function withUniqueEmail<T>(context: Context, email: string | undefined, f
   }
 }
 
-/** After a write, later fields of the same request must read the new row, not a cached one. */
-function fresh(context: Context, contact: Contact): Contact {
-  context.loaders.contact.clear(contact.id).prime(contact.id, contact);
-  return contact;
-}
-
 export async function createContact(context: Context, rawInput: unknown): Promise<Contact> {
   const input = validateContactInput(rawInput);
   const identity = context.viewer.requireSignedIn('createContact');
@@ -76,7 +71,7 @@ export async function createContact(context: Context, rawInput: unknown): Promis
       return created;
     }),
   );
-  return fresh(context, contact);
+  return contact;
 }
 
 const stale = (id: string, current: number, expected: number) => staleRevision(`Contact ${id}`, current, expected);
@@ -135,7 +130,7 @@ export async function updateContact(
       return row;
     }),
   );
-  return fresh(context, updated);
+  return updated;
 }
 
 export async function mergeContacts(context: Context, args: { keep: string; merge: string }): Promise<Contact> {
@@ -162,6 +157,5 @@ export async function mergeContacts(context: Context, args: { keep: string; merg
     await recordRevisions(manager, [row], () => summary, authorOf(identity), at);
     return row;
   });
-  context.loaders.contact.clear(merge.id);
-  return fresh(context, kept);
+  return kept;
 }

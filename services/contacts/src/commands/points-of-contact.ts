@@ -21,7 +21,8 @@ import { validatePointOfContactInput, validatePointsOfContact } from '../validat
  * manage it; the contact's own organization does not matter here.
  */
 
-type Context = Pick<ContactsContext, 'db' | 'viewer' | 'lookUp' | 'loaders'>;
+// Commands need no loaders: renewLoadersAfter gives the request fresh ones after each write.
+type Context = Pick<ContactsContext, 'db' | 'viewer' | 'lookUp'>;
 
 const registerName = (register: RegisterRef | null, id: string) =>
   register ? `register "${register.title}"` : `register ${id}`;
@@ -76,7 +77,6 @@ export async function addPointOfContact(
   const poc = await write.catch((error: unknown) => {
     throw editing.isUniqueViolation(error) ? duplicate() : error;
   });
-  context.loaders.contact.clear(contact.id);
   return poc;
 }
 
@@ -101,7 +101,6 @@ export async function removePointOfContact(context: Context, args: { id: string 
     const summary = `No longer a point of contact for ${acronym ?? poc.organizationId} on ${register}`;
     await recordRevisions(manager, bumped, () => summary, authorOf(identity), at);
   });
-  context.loaders.contact.clear(poc.contactId);
   return poc;
 }
 
@@ -143,6 +142,5 @@ export async function importPoints(context: Context, args: { workRegisterId: str
     const options = { author: authorOf(identity), registerName: registerName(register, workRegisterId) };
     return { changed: true, pointsOfContact: await writeImportPlan(manager, plan, at, options) };
   });
-  context.loaders.contact.clearAll();
   return result;
 }
