@@ -26,11 +26,12 @@ function perKey<A, T>(make: (arg: A) => T): (arg: A) => T {
 
 /** Per-request DataLoaders: one statement per kind of data, however many items a request returns. */
 export function createLoaders(db: Database) {
-  const ds = db.dataSource;
+  // One handle for every read of the request: the data source's own entity manager.
+  const reader = db.dataSource.manager;
   const [contact, contactByEmail] = twoKeyLoaders(
-    { load: (ids: readonly string[]) => contacts.contactsByIds(ds, ids), keyOf: (c) => c.id },
+    { load: (ids: readonly string[]) => contacts.contactsByIds(reader, ids), keyOf: (c) => c.id },
     {
-      load: (emails: readonly string[]) => contacts.contactsByEmails(ds, emails),
+      load: (emails: readonly string[]) => contacts.contactsByEmails(reader, emails),
       keyOf: (c) => c.email,
       cacheKeyFn: normalizeEmail,
     },
@@ -38,45 +39,45 @@ export function createLoaders(db: Database) {
   return {
     /** The one-off page of a top-level field (resolvers read through loaders only). */
     reads: {
-      contactPage: (args: ConnectionArgs, filter: contacts.ContactFilter) => contacts.contactPage(ds, args, filter),
+      contactPage: (args: ConnectionArgs, filter: contacts.ContactFilter) => contacts.contactPage(reader, args, filter),
     },
     contact,
     contactByEmail,
     allContactsOfOrganization: new DataLoader(async (ids: readonly string[]) =>
-      groupByKey(ids, await contacts.contactsByOrganizationIds(ds, ids), (c) => c.organizationId!),
+      groupByKey(ids, await contacts.contactsByOrganizationIds(reader, ids), (c) => c.organizationId!),
     ),
     pointOfContact: new DataLoader(async (ids: readonly string[]) =>
-      byKey(ids, await contacts.pointsOfContactByIds(ds, ids), (p) => p.id),
+      byKey(ids, await contacts.pointsOfContactByIds(reader, ids), (p) => p.id),
     ),
     pointsOfContactOfRegister: new DataLoader(async (ids: readonly string[]) =>
-      groupByKey(ids, await contacts.pointsOfContactByRegisterIds(ds, ids), (p) => p.workRegisterId),
+      groupByKey(ids, await contacts.pointsOfContactByRegisterIds(reader, ids), (p) => p.workRegisterId),
     ),
     /** One child-connection loader per filter, so organizations asked with the same filter batch together. */
     contactsOfOrganization: perKey((filter: contacts.ContactFilter) =>
       createChildConnectionLoader(
-        (ids) => contacts.contactsOfOrganizations(ds, ids, filter),
+        (ids) => contacts.contactsOfOrganizations(reader, ids, filter),
         contacts.contactChildKeys,
       ),
     ),
     revisionById: new DataLoader(async (ids: readonly string[]) =>
-      byKey(ids, await history.revisionsByIds(ds, ids), (r) => r.id),
+      byKey(ids, await history.revisionsByIds(reader, ids), (r) => r.id),
     ),
     /** A contact as it was at one revision: `{ id: contact id, revision }`. */
     revisionAt: revisionLoader(
       (keys) =>
         history.revisionsOf(
-          ds,
+          reader,
           keys.map(({ id, revision }) => ({ contactId: id, revision })),
         ),
       (r) => ({ id: r.contactId, revision: r.revision }),
     ),
     historyOfContact: createChildConnectionLoader(
-      (ids) => history.historiesOfContacts(ds, ids),
+      (ids) => history.historiesOfContacts(reader, ids),
       history.historyChildKeys,
       { descending: true },
     ),
     appearancesOfContact: createChildConnectionLoader(
-      (ids) => contacts.appearancesOfContacts(ds, ids),
+      (ids) => contacts.appearancesOfContacts(reader, ids),
       contacts.appearanceChildKeys,
     ),
   };

@@ -6,7 +6,7 @@ import { entities } from '../src/entities/index.js';
 import { createLoaders } from '../src/loaders.js';
 import { migrations } from '../src/migrations/index.js';
 import type { PointOfContactImport } from '../src/domain/point-import.js';
-import { importPointsOfContact } from '../src/repositories/contacts.js';
+import { importPointsOfContact as importWithin } from '../src/repositories/contacts.js';
 import { validatePointsOfContact } from '../src/validation.js';
 
 /** The contacts subgraph's data access on a real, migrated database. */
@@ -20,6 +20,10 @@ afterAll(() => close?.());
 
 const mef = randomUUID();
 const dmtf = randomUUID();
+/** Sets a register's list in one transaction, as loading data does. */
+const importPointsOfContact = (...args: Parameters<typeof importWithin> extends [unknown, ...infer R] ? R : never) =>
+  db.transaction((manager) => importWithin(manager, ...args));
+
 const person = (name: string, email: string, title: string | null = null): PointOfContactImport => ({
   organizationId: mef,
   name,
@@ -32,7 +36,7 @@ describe('importPointsOfContact', () => {
   const register = randomUUID();
 
   it('creates contacts and the register’s points of contact in order', async () => {
-    const result = await importPointsOfContact(db, register, [
+    const result = await importPointsOfContact(register, [
       person('Nan Chen', 'nan@metroethernetforum.org', 'President MEF'),
       { ...person('DMTF / MEF Alliance Contacts', 'mef-alliance@dmf.org'), organizationId: dmtf, kind: 'MAILING_LIST' },
     ]);
@@ -44,7 +48,7 @@ describe('importPointsOfContact', () => {
   });
 
   it('is idempotent', async () => {
-    const again = await importPointsOfContact(db, register, [
+    const again = await importPointsOfContact(register, [
       person('Nan Chen', 'nan@metroethernetforum.org', 'President MEF'),
       { ...person('DMTF / MEF Alliance Contacts', 'mef-alliance@dmf.org'), organizationId: dmtf, kind: 'MAILING_LIST' },
     ]);
@@ -53,7 +57,7 @@ describe('importPointsOfContact', () => {
 
   it('matches people by email, whatever the case, across registers', async () => {
     const other = randomUUID();
-    await importPointsOfContact(db, other, [person('N. Chen', 'NAN@MetroEthernetForum.org', 'President')]);
+    await importPointsOfContact(other, [person('N. Chen', 'NAN@MetroEthernetForum.org', 'President')]);
     const loaders = createLoaders(db);
     const nan = (await loaders.contactByEmail.load('nan@metroethernetforum.org'))!;
     expect(nan).toMatchObject({ name: 'Nan Chen', title: 'President MEF' });
@@ -62,7 +66,7 @@ describe('importPointsOfContact', () => {
   });
 
   it('lists a person named twice once', async () => {
-    const result = await importPointsOfContact(db, randomUUID(), [
+    const result = await importPointsOfContact(randomUUID(), [
       person('Bill Bjorkman', 'bill@metroethernetforum.org', 'VP'),
       person('Bill Bjorkman', 'bill@metroethernetforum.org', 'VP'),
     ]);
@@ -70,7 +74,7 @@ describe('importPointsOfContact', () => {
   });
 
   it('replaces the list when the document changes', async () => {
-    const result = await importPointsOfContact(db, register, [person('Nan Chen', 'nan@metroethernetforum.org', 'CEO')]);
+    const result = await importPointsOfContact(register, [person('Nan Chen', 'nan@metroethernetforum.org', 'CEO')]);
     expect(result.changed).toBe(true);
     const current = await createLoaders(db).pointsOfContactOfRegister.load(register);
     expect(current.map((p) => p.role)).toEqual(['CEO']);

@@ -26,82 +26,83 @@ import type { Schedule } from './schedule.js';
  * these only, never a repository.
  */
 export function createLoaders(db: Database, schedule: Schedule) {
-  const ds = db.dataSource;
+  // One handle for every read of the request: the data source's own entity manager.
+  const reader = db.dataSource.manager;
   const [organization, organizationByAcronym] = twoKeyLoaders(
-    { load: (ids: readonly string[]) => organizations.organizationsByIds(ds, ids), keyOf: (o) => o.id },
+    { load: (ids: readonly string[]) => organizations.organizationsByIds(reader, ids), keyOf: (o) => o.id },
     {
-      load: (acronyms: readonly string[]) => organizations.organizationsByAcronyms(ds, acronyms),
+      load: (acronyms: readonly string[]) => organizations.organizationsByAcronyms(reader, acronyms),
       keyOf: (o) => o.acronym,
       cacheKeyFn: (acronym) => acronym.toUpperCase(),
     },
   );
   const [workRegister, workRegisterBySlug] = twoKeyLoaders(
-    { load: (ids: readonly string[]) => registers.registersByIds(ds, ids), keyOf: (r) => r.id },
-    { load: (slugs: readonly string[]) => registers.registersBySlugs(ds, slugs), keyOf: (r) => r.slug },
+    { load: (ids: readonly string[]) => registers.registersByIds(reader, ids), keyOf: (r) => r.id },
+    { load: (slugs: readonly string[]) => registers.registersBySlugs(reader, slugs), keyOf: (r) => r.slug },
   );
   const today = schedule.today;
   return {
     reads: {
       registerPage: (args: ConnectionArgs, filter: pages.RegisterFilter, order: pages.RegisterOrder) =>
-        pages.registerPage(ds, args, filter, order, today),
-      milestonePage: (args: ConnectionArgs, window: pages.MilestoneWindow) => pages.milestonePage(ds, args, window),
+        pages.registerPage(reader, args, filter, order, today),
+      milestonePage: (args: ConnectionArgs, window: pages.MilestoneWindow) => pages.milestonePage(reader, args, window),
       findingPage: (args: ConnectionArgs, filter: findings.FindingFilter) =>
-        findings.findingPage(ds, args, filter, today),
-      findingCounts: () => findings.findingCounts(ds, today),
-      organizationPage: (args: ConnectionArgs) => organizations.organizationPage(ds, args),
+        findings.findingPage(reader, args, filter, today),
+      findingCounts: () => findings.findingCounts(reader, today),
+      organizationPage: (args: ConnectionArgs) => organizations.organizationPage(reader, args),
       edgePage: (ids: readonly string[] | null, args: ConnectionArgs, count: () => Promise<number>) =>
-        graph.edgePage(ds, ids, args, count),
-      edgesAmong: (ids: readonly string[]) => graph.edgesAmong(ds, ids),
-      countByStatus: once(() => stats.countByStatus(ds)),
-      countByOrganization: () => stats.countByOrganization(ds),
-      reviewsDueByMonth: (from: string, to: string) => stats.reviewsDueByMonth(ds, from, to),
+        graph.edgePage(reader, ids, args, count),
+      edgesAmong: (ids: readonly string[]) => graph.edgesAmong(reader, ids),
+      countByStatus: once(() => stats.countByStatus(reader)),
+      countByOrganization: () => stats.countByOrganization(reader),
+      reviewsDueByMonth: (from: string, to: string) => stats.reviewsDueByMonth(reader, from, to),
     },
     organization,
     organizationByAcronym,
     unit: new DataLoader(async (ids: readonly string[]) =>
-      byKey(ids, await organizations.unitsByIds(ds, ids), (u) => u.id),
+      byKey(ids, await organizations.unitsByIds(reader, ids), (u) => u.id),
     ),
     unitsOfOrganization: new DataLoader(async (ids: readonly string[]) =>
-      groupByKey(ids, await organizations.unitsByOrganizationIds(ds, ids), (u) => u.organizationId),
+      groupByKey(ids, await organizations.unitsByOrganizationIds(reader, ids), (u) => u.organizationId),
     ),
     workRegister,
     workRegisterBySlug,
     partiesOfRegister: new DataLoader(async (ids: readonly string[]) =>
-      groupByKey(ids, await registers.partiesByRegisterIds(ds, ids), (p) => p.workRegisterId),
+      groupByKey(ids, await registers.partiesByRegisterIds(reader, ids), (p) => p.workRegisterId),
     ),
     milestonesOfRegister: new DataLoader(async (ids: readonly string[]) =>
-      groupByKey(ids, await registers.milestonesByRegisterIds(ds, ids), (m) => m.workRegisterId),
+      groupByKey(ids, await registers.milestonesByRegisterIds(reader, ids), (m) => m.workRegisterId),
     ),
     sectionsOfRegister: new DataLoader(async (ids: readonly string[]) =>
-      groupByKey(ids, await registers.sectionsByRegisterIds(ds, ids), (s) => s.workRegisterId),
+      groupByKey(ids, await registers.sectionsByRegisterIds(reader, ids), (s) => s.workRegisterId),
     ),
     findingsOfRegister: new DataLoader(async (ids: readonly string[]) =>
-      groupByKey(ids, await findings.findingsOfRegisters(ds, ids, schedule.today), (f) => f.register_id),
+      groupByKey(ids, await findings.findingsOfRegisters(reader, ids, schedule.today), (f) => f.register_id),
     ),
     partnersOfOrganization: new DataLoader(async (ids: readonly string[]) =>
-      groupByKey(ids, await graph.partnersOf(ds, ids), (pair) => pair.organizationId),
+      groupByKey(ids, await graph.partnersOf(reader, ids), (pair) => pair.organizationId),
     ),
     registersOfPartnership: createChildConnectionLoader(
-      (pairKeys) => graph.registersOfPairs(ds, pairKeys),
+      (pairKeys) => graph.registersOfPairs(reader, pairKeys),
       registers.registerChildKeys,
     ),
     /** Which organizations share registers, for walks over the alliance graph; read once a request. */
-    allianceAdjacency: once(() => graph.adjacency(ds)),
+    allianceAdjacency: once(() => graph.adjacency(reader)),
     historyOfRegister: createChildConnectionLoader(
-      (ids) => history.revisionsOfRegisters(ds, ids),
+      (ids) => history.revisionsOfRegisters(reader, ids),
       history.historyChildKeys,
       { descending: true },
     ),
     revisionById: new DataLoader(async (ids: readonly string[]) =>
-      byKey(ids, await history.revisionsByIds(ds, ids), (r) => r.id),
+      byKey(ids, await history.revisionsByIds(reader, ids), (r) => r.id),
     ),
     /** A register as it was at one revision: `{ id: register id, revision }`. */
     revisionAt: revisionLoader(
-      (keys) => history.revisionsByKeys(ds, keys),
+      (keys) => history.revisionsByKeys(reader, keys),
       (r) => ({ id: r.workRegisterId, revision: r.revision }),
     ),
     registersOfOrganization: createChildConnectionLoader(
-      (ids) => registers.registersOfOrganizations(ds, ids),
+      (ids) => registers.registersOfOrganizations(reader, ids),
       registers.registerChildKeys,
     ),
   };

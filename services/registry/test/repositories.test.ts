@@ -160,8 +160,8 @@ describe('alliance graph edges', () => {
     const [oasis, tcg] = await Promise.all(['OASIS', 'TCG'].map((a) => loaders.organizationByAcronym.load(a)));
     const ids = [oasis!.id, tcg!.id];
     for (const among of [ids, null]) {
-      const graph = await adjacency(db.dataSource);
-      const page = await edgePage(db.dataSource, among, { first: 100 }, async () => edgeCount(graph, among));
+      const graph = await adjacency(db.dataSource.manager);
+      const page = await edgePage(db.dataSource.manager, among, { first: 100 }, async () => edgeCount(graph, among));
       const ofRegister = page.edges.filter((e) => e.node.workRegisterId === register.id);
       expect(ofRegister.map((e) => [e.node.from, e.node.to])).toEqual([[oasis!.id, tcg!.id]]);
       expect(page.pageInfo.hasNextPage).toBe(false);

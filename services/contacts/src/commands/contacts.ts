@@ -25,7 +25,7 @@ const listed = (words: readonly string[]) =>
   words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 
 async function loadContact(context: Context, id: string, field: string): Promise<Contact> {
-  const [contact] = await contactsByIds(context.db.dataSource, [id]);
+  const [contact] = await contactsByIds(context.db.dataSource.manager, [id]);
   if (!contact) throw notFound(`No contact with id "${id}" (${field})`);
   return contact;
 }

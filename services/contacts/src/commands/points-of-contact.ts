@@ -48,7 +48,7 @@ export async function addPointOfContact(
     );
   }
   requireSideEditor(context.viewer, 'addPointOfContact', organization.acronym);
-  const [contact] = await contactsByIds(context.db.dataSource, [input.contactId]);
+  const [contact] = await contactsByIds(context.db.dataSource.manager, [input.contactId]);
   if (!contact) throw badUserInput(`No contact with id "${input.contactId}"`, 'contactId');
 
   const at = new Date().toISOString();
@@ -83,7 +83,7 @@ export async function addPointOfContact(
 export async function removePointOfContact(context: Context, args: { id: string }): Promise<PointOfContact> {
   const id = assertId(args.id);
   const identity = context.viewer.requireSignedIn('removePointOfContact');
-  const [poc] = await pointsOfContactByIds(context.db.dataSource, [id]);
+  const [poc] = await pointsOfContactByIds(context.db.dataSource.manager, [id]);
   if (!poc) throw notFound(`No point of contact with id "${args.id}"`);
   const directory = await context.lookUp({
     organizationIds: [poc.organizationId],
@@ -120,7 +120,7 @@ export async function importPoints(context: Context, args: { workRegisterId: str
   const identity = context.viewer.requireSignedIn('importPointsOfContact');
   const workRegisterId = args.workRegisterId.toLowerCase();
   // Acronyms of every organization the list names now or will name; read again in the transaction.
-  const current = await pointsOfContactByRegisterIds(context.db.dataSource, [workRegisterId]);
+  const current = await pointsOfContactByRegisterIds(context.db.dataSource.manager, [workRegisterId]);
   const directory = await context.lookUp({
     organizationIds: [...entries, ...current].map((e) => e.organizationId),
     workRegisterIds: [workRegisterId],

@@ -1,13 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { In, type DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
-import {
-  paginate,
-  type Author,
-  type ChildKey,
-  type ChildQuery,
-  type ConnectionArgs,
-  type Database,
-} from '@alliance/core';
+import { In, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { paginate, type Author, type ChildKey, type ChildQuery, type ConnectionArgs } from '@alliance/core';
 import {
   ContactEntity,
   PointOfContactEntity,
@@ -20,20 +13,20 @@ import { bumpRevisions, recordRevisions, SYSTEM } from './history.js';
 
 /** Reads and writes of contacts and points of contact; every read takes many keys. */
 
-export const contactsByIds = (ds: DataSource, ids: readonly string[]) =>
-  ds.getRepository(ContactEntity).findBy({ id: In([...ids]) });
+export const contactsByIds = (db: EntityManager, ids: readonly string[]) =>
+  db.getRepository(ContactEntity).findBy({ id: In([...ids]) });
 
-export const contactsByEmails = (ds: DataSource, emails: readonly string[]) =>
-  ds.getRepository(ContactEntity).findBy({ email: In(emails.map(normalizeEmail)) });
+export const contactsByEmails = (db: EntityManager, emails: readonly string[]) =>
+  db.getRepository(ContactEntity).findBy({ email: In(emails.map(normalizeEmail)) });
 
-export const contactsByOrganizationIds = (ds: DataSource, ids: readonly string[]) =>
-  ds.getRepository(ContactEntity).find({ where: { organizationId: In([...ids]) }, order: { name: 'ASC' } });
+export const contactsByOrganizationIds = (db: EntityManager, ids: readonly string[]) =>
+  db.getRepository(ContactEntity).find({ where: { organizationId: In([...ids]) }, order: { name: 'ASC' } });
 
-export const pointsOfContactByIds = (ds: DataSource, ids: readonly string[]) =>
-  ds.getRepository(PointOfContactEntity).findBy({ id: In([...ids]) });
+export const pointsOfContactByIds = (db: EntityManager, ids: readonly string[]) =>
+  db.getRepository(PointOfContactEntity).findBy({ id: In([...ids]) });
 
-export const pointsOfContactByRegisterIds = (ds: DataSource, ids: readonly string[]) =>
-  ds.getRepository(PointOfContactEntity).find({ where: { workRegisterId: In([...ids]) }, order: { position: 'ASC' } });
+export const pointsOfContactByRegisterIds = (db: EntityManager, ids: readonly string[]) =>
+  db.getRepository(PointOfContactEntity).find({ where: { workRegisterId: In([...ids]) }, order: { position: 'ASC' } });
 
 const byName = [
   { column: 'contact.name', value: (c: Contact) => c.name },
@@ -70,8 +63,8 @@ function applyFilter<Q extends SelectQueryBuilder<ObjectLiteral>>(qb: Q, filter:
   return qb;
 }
 
-export const contactPage = (ds: DataSource, args: ConnectionArgs, filter: ContactFilter = {}) =>
-  paginate(applyFilter(ds.getRepository(ContactEntity).createQueryBuilder('contact'), filter), args, byName);
+export const contactPage = (db: EntityManager, args: ConnectionArgs, filter: ContactFilter = {}) =>
+  paginate(applyFilter(db.getRepository(ContactEntity).createQueryBuilder('contact'), filter), args, byName);
 
 export const contactChildKeys: ChildKey[] = [
   { column: 'contact.name', alias: 'name' },
@@ -79,12 +72,12 @@ export const contactChildKeys: ChildKey[] = [
 ];
 
 export const contactsOfOrganizations = (
-  ds: DataSource,
+  db: EntityManager,
   organizationIds: readonly string[],
   filter: ContactFilter = {},
 ): ChildQuery => ({
   query: applyFilter(
-    ds
+    db
       .createQueryBuilder()
       .from('contact', 'contact')
       .where('contact.organization_id IN (:...organizationIds)', { organizationIds: [...organizationIds] }),
@@ -99,8 +92,8 @@ export const appearanceChildKeys: ChildKey[] = [
   { column: 'poc.id', alias: 'id' },
 ];
 
-export const appearancesOfContacts = (ds: DataSource, contactIds: readonly string[]): ChildQuery => ({
-  query: ds
+export const appearancesOfContacts = (db: EntityManager, contactIds: readonly string[]): ChildQuery => ({
+  query: db
     .createQueryBuilder()
     .from('point_of_contact', 'poc')
     .where('poc.contact_id IN (:...contactIds)', { contactIds: [...contactIds] }),
@@ -160,19 +153,18 @@ export async function writeImportPlan(
 }
 
 /**
- * Sets a register's points of contact in one transaction, with no role checks: for loading
- * data and tests. The API's import is commands/points-of-contact.ts, which authorizes the plan.
+ * Sets a register's points of contact inside the caller's transaction, with no role checks: for
+ * loading data and tests. The API's import is commands/points-of-contact.ts, which authorizes
+ * the plan between loading and writing it.
  */
-export function importPointsOfContact(
-  db: Database,
+export async function importPointsOfContact(
+  manager: EntityManager,
   workRegisterId: string,
   entries: PointOfContactImport[],
   options: ImportOptions = { author: SYSTEM },
 ): Promise<{ changed: boolean; pointsOfContact: PointOfContact[] }> {
-  return db.transaction(async (manager) => {
-    const at = new Date().toISOString();
-    const plan = await loadImportPlan(manager, workRegisterId, entries, at);
-    if (plan.unchanged) return { changed: false, pointsOfContact: plan.current };
-    return { changed: true, pointsOfContact: await writeImportPlan(manager, plan, at, options) };
-  });
+  const at = new Date().toISOString();
+  const plan = await loadImportPlan(manager, workRegisterId, entries, at);
+  if (plan.unchanged) return { changed: false, pointsOfContact: plan.current };
+  return { changed: true, pointsOfContact: await writeImportPlan(manager, plan, at, options) };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { Author, ChildKey, ChildQuery } from '@alliance/core';
 import {
   ContactEntity,
@@ -56,12 +56,12 @@ export async function recordRevisions(
   await manager.getRepository(ContactRevisionEntity).insert(rows);
 }
 
-export const revisionsByIds = (ds: DataSource, ids: readonly string[]) =>
-  ds.getRepository(ContactRevisionEntity).findBy({ id: In([...ids]) });
+export const revisionsByIds = (db: EntityManager, ids: readonly string[]) =>
+  db.getRepository(ContactRevisionEntity).findBy({ id: In([...ids]) });
 
 /** Revisions by (contact, number); the caller picks the exact pairs out of the cross product. */
-export const revisionsOf = (ds: DataSource, keys: readonly { contactId: string; revision: number }[]) =>
-  ds.getRepository(ContactRevisionEntity).findBy({
+export const revisionsOf = (db: EntityManager, keys: readonly { contactId: string; revision: number }[]) =>
+  db.getRepository(ContactRevisionEntity).findBy({
     contactId: In([...new Set(keys.map((k) => k.contactId))]),
     revision: In([...new Set(keys.map((k) => k.revision))]),
   });
@@ -72,8 +72,8 @@ export const historyChildKeys: ChildKey[] = [
   { column: 'rev.id', alias: 'id' },
 ];
 
-export const historiesOfContacts = (ds: DataSource, contactIds: readonly string[]): ChildQuery => ({
-  query: ds
+export const historiesOfContacts = (db: EntityManager, contactIds: readonly string[]): ChildQuery => ({
+  query: db
     .createQueryBuilder()
     .from('contact_revision', 'rev')
     .where('rev.contact_id IN (:...contactIds)', { contactIds: [...contactIds] }),

@@ -1,4 +1,4 @@
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { paginate, type ConnectionArgs, type SortKey } from '@alliance/core';
 import { MilestoneEntity, WorkRegisterEntity, type Milestone, type WorkRegister } from '../entities/index.js';
 import { prefixRange } from '../domain/search.js';
@@ -60,11 +60,11 @@ function range(qb: SelectQueryBuilder<WorkRegister>, column: string, name: strin
 
 /** Registers matching `filter`; `today` decides which reviews and milestones are overdue. */
 export function filteredRegisters(
-  ds: DataSource,
+  db: EntityManager,
   filter: RegisterFilter,
   today: string,
 ): SelectQueryBuilder<WorkRegister> {
-  const qb = ds.getRepository(WorkRegisterEntity).createQueryBuilder('register');
+  const qb = db.getRepository(WorkRegisterEntity).createQueryBuilder('register');
   if (filter.allOf?.length) {
     qb.andWhere(
       `register.id IN (SELECT p.work_register_id FROM work_register_party p WHERE p.organization_id IN (:...allOf)
@@ -108,7 +108,7 @@ export function filteredRegisters(
 }
 
 export function registerPage(
-  ds: DataSource,
+  db: EntityManager,
   args: ConnectionArgs,
   filter: RegisterFilter,
   order: RegisterOrder,
@@ -120,12 +120,12 @@ export function registerPage(
     ORDER.TITLE,
     { column: 'register.id', value: (r: WorkRegister) => r.id },
   ];
-  return paginate(filteredRegisters(ds, filter, today), args, keys, { descending: order.direction === 'DESC' });
+  return paginate(filteredRegisters(db, filter, today), args, keys, { descending: order.direction === 'DESC' });
 }
 
 /** Planned milestones falling due up to `to` (and from `from`, when given), soonest first. */
-export function milestonePage(ds: DataSource, args: ConnectionArgs, window: MilestoneWindow) {
-  const qb = ds
+export function milestonePage(db: EntityManager, args: ConnectionArgs, window: MilestoneWindow) {
+  const qb = db
     .getRepository(MilestoneEntity)
     .createQueryBuilder('milestone')
     .where("milestone.status = 'PLANNED'")

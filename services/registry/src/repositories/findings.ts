@@ -1,4 +1,4 @@
-import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { applyKeyset, readConnectionArgs, toConnection, type ConnectionArgs } from '@alliance/core';
 import { reviewOverdueMessage } from '@alliance/document';
 
@@ -133,10 +133,10 @@ function sourcesFor(filter: FindingFilter) {
 }
 
 /** One source with its own condition and the filter's; the caller chooses what to select. */
-function sourceQuery(ds: DataSource, source: FindingSource, filter: FindingFilter, today: string, counting = false) {
+function sourceQuery(db: EntityManager, source: FindingSource, filter: FindingFilter, today: string, counting = false) {
   const { columns } = source;
   const from = (counting && source.countFrom) || source.from;
-  const qb = from(ds.createQueryBuilder()).where('1 = 1').setParameters({ today });
+  const qb = from(db.createQueryBuilder()).where('1 = 1').setParameters({ today });
   if (source.where) qb.andWhere(source.where);
   if (filter.registerIds)
     qb.andWhere(`${columns.register_id} IN (:...registerIds)`, { registerIds: [...filter.registerIds] });
@@ -162,20 +162,20 @@ function selectRow(qb: SelectQueryBuilder<ObjectLiteral>, source: FindingSource)
  * the sources' parameters (they share names only where they share values: today, the filter,
  * the cursor).
  */
-function union(ds: DataSource, parts: SelectQueryBuilder<ObjectLiteral>[]) {
+function union(db: EntityManager, parts: SelectQueryBuilder<ObjectLiteral>[]) {
   const sql = parts.map((part, i) => `SELECT * FROM (${part.getQuery()}) s${i}`).join(' UNION ALL ');
-  return ds
+  return db
     .createQueryBuilder()
     .from(`(${sql})`, 'found')
     .setParameters(Object.assign({}, ...parts.map((part) => part.getParameters())));
 }
 
 /** The findings of these registers, in document order, overdue ones last. */
-export async function findingsOfRegisters(ds: DataSource, registerIds: readonly string[], today: string) {
+export async function findingsOfRegisters(db: EntityManager, registerIds: readonly string[], today: string) {
   const filter = { registerIds };
   const rows: FindingRow[] = await union(
-    ds,
-    sourcesFor(filter).map((source) => selectRow(sourceQuery(ds, source, filter, today), source)),
+    db,
+    sourcesFor(filter).map((source) => selectRow(sourceQuery(db, source, filter, today), source)),
   )
     .select('found.*')
     .orderBy('found.register_id')
@@ -207,12 +207,12 @@ const ORDER: readonly Column[] = ['severity_rank', 'code', 'title', 'register_id
  * Each source gives its own first `limit + 1` rows after the cursor, in the list's order, and
  * the page is the first `limit + 1` of those put together.
  */
-export function findingPage(ds: DataSource, args: ConnectionArgs, filter: FindingFilter, today: string) {
+export function findingPage(db: EntityManager, args: ConnectionArgs, filter: FindingFilter, today: string) {
   const page = readConnectionArgs(args, ORDER.length);
   const sources = sourcesFor(filter);
   const pageOf = (source: FindingSource) => {
     const keys = ORDER.map((name) => ({ column: source.columns[name] }));
-    const qb = applyKeyset(selectRow(sourceQuery(ds, source, filter, today), source), keys, page);
+    const qb = applyKeyset(selectRow(sourceQuery(db, source, filter, today), source), keys, page);
     // The cursor's condition stays on every key; the ORDER BY leaves out literals, which order
     // nothing, and which SQL would read as a column number (1) or refuse (PostgreSQL, 'text').
     const ordering = keys.filter(({ column }) => !LITERAL.test(column));
@@ -220,7 +220,7 @@ export function findingPage(ds: DataSource, args: ConnectionArgs, filter: Findin
   };
   const rows = async (): Promise<FindingRow[]> => {
     if (page.limit === 0 || sources.length === 0) return [];
-    const outer = union(ds, sources.map(pageOf)).select('found.*');
+    const outer = union(db, sources.map(pageOf)).select('found.*');
     const ordered = applyKeyset(
       outer,
       ORDER.map((name) => ({ column: `found.${name}` })),
@@ -230,8 +230,8 @@ export function findingPage(ds: DataSource, args: ConnectionArgs, filter: Findin
   };
   const count = async () => {
     if (sources.length === 0) return 0;
-    const counts = sources.map((source) => sourceQuery(ds, source, filter, today, true).select('COUNT(*)', 'n'));
-    const total = await union(ds, counts).select('SUM(found.n)', 'total').getRawOne<{ total: unknown }>();
+    const counts = sources.map((source) => sourceQuery(db, source, filter, today, true).select('COUNT(*)', 'n'));
+    const total = await union(db, counts).select('SUM(found.n)', 'total').getRawOne<{ total: unknown }>();
     return Number(total?.total ?? 0);
   };
   return rows().then((found) =>
@@ -240,14 +240,14 @@ export function findingPage(ds: DataSource, args: ConnectionArgs, filter: Findin
 }
 
 /** How many findings of each code, most first. */
-export async function findingCounts(ds: DataSource, today: string) {
+export async function findingCounts(db: EntityManager, today: string) {
   const counts = SOURCES.map((source) => {
     const { code } = source.columns;
-    const qb = sourceQuery(ds, source, {}, today, true).select(code, 'code').addSelect('COUNT(*)', 'n');
+    const qb = sourceQuery(db, source, {}, today, true).select(code, 'code').addSelect('COUNT(*)', 'n');
     // A computed source has one code, which PostgreSQL would refuse as a literal in GROUP BY.
     return source.fixed ? qb : qb.groupBy(code);
   });
-  const rows: { code: string; count: unknown }[] = await union(ds, counts)
+  const rows: { code: string; count: unknown }[] = await union(db, counts)
     .select('found.code', 'code')
     .addSelect('SUM(found.n)', 'count')
     .groupBy('found.code')

@@ -1,4 +1,4 @@
-import { In, type DataSource } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { paginateRaw, type ChildQuery, type ConnectionArgs, type SortKey } from '@alliance/core';
 import type { Adjacency } from '../domain/graph.js';
 import { OrganizationPairEntity } from '../entities/index.js';
@@ -23,8 +23,8 @@ export interface AllianceEdgeRow extends Record<string, unknown> {
  * partner once, as organization_pair counts it. `ordered` keeps each pair once, the party the
  * document names first as `a`; without it a pair comes both ways.
  */
-const partyPairs = (ds: DataSource, { ordered }: { ordered: boolean }) =>
-  ds
+const partyPairs = (db: EntityManager, { ordered }: { ordered: boolean }) =>
+  db
     .createQueryBuilder()
     .from('work_register_party', 'a')
     .innerJoin(
@@ -44,8 +44,8 @@ const firstOfItsOrganization = (party: string) =>
  * The whole graph from the pairs table: one statement of at most (bodies²) rows, read once a
  * request; walks, links and edge totals are then worked out from it without SQL.
  */
-export async function adjacency(ds: DataSource): Promise<Adjacency> {
-  const rows: { organizationId: string; partnerId: string; registers: unknown }[] = await ds
+export async function adjacency(db: EntityManager): Promise<Adjacency> {
+  const rows: { organizationId: string; partnerId: string; registers: unknown }[] = await db
     .createQueryBuilder()
     .from('organization_pair', 'pair')
     .select('pair.organization_id', 'organizationId')
@@ -60,12 +60,12 @@ export async function adjacency(ds: DataSource): Promise<Adjacency> {
 }
 
 /** The partners of these organizations, with how many registers each pair shares. */
-export const partnersOf = (ds: DataSource, organizationIds: readonly string[]) =>
-  ds.getRepository(OrganizationPairEntity).findBy({ organizationId: In([...organizationIds]) });
+export const partnersOf = (db: EntityManager, organizationIds: readonly string[]) =>
+  db.getRepository(OrganizationPairEntity).findBy({ organizationId: In([...organizationIds]) });
 
 /** Register edges, restricted to pairs of organizations of `ids` (all when `ids` is null). */
-function edgeQuery(ds: DataSource, ids: readonly string[] | null) {
-  const qb = partyPairs(ds, { ordered: true })
+function edgeQuery(db: EntityManager, ids: readonly string[] | null) {
+  const qb = partyPairs(db, { ordered: true })
     .innerJoin('work_register', 'register', 'register.id = a.work_register_id')
     .select('register.id', 'workRegisterId')
     .addSelect('a.organization_id', 'from')
@@ -85,28 +85,28 @@ const EDGE_ORDER: SortKey<AllianceEdgeRow>[] = [
 
 /** One page of the register edges among `ids`, by title; `count` gives the total. */
 export function edgePage(
-  ds: DataSource,
+  db: EntityManager,
   ids: readonly string[] | null,
   args: ConnectionArgs,
   count: () => Promise<number>,
 ) {
-  const qb = ids?.length === 0 ? edgeQuery(ds, null).andWhere('1 = 0') : edgeQuery(ds, ids);
+  const qb = ids?.length === 0 ? edgeQuery(db, null).andWhere('1 = 0') : edgeQuery(db, ids);
   return paginateRaw<AllianceEdgeRow>(qb, args, EDGE_ORDER, { count });
 }
 
 /** All register edges among a few organizations (a path's), by title. */
-export function edgesAmong(ds: DataSource, ids: readonly string[]): Promise<AllianceEdgeRow[]> {
-  return edgeQuery(ds, ids).orderBy('register.title').addOrderBy('register.id').getRawMany();
+export function edgesAmong(db: EntityManager, ids: readonly string[]): Promise<AllianceEdgeRow[]> {
+  return edgeQuery(db, ids).orderBy('register.title').addOrderBy('register.id').getRawMany();
 }
 
 /**
  * The registers each pair shares; a pair is the parent key `<organization id>|<partner id>`, so
  * every partnership of a request pages through one windowed statement.
  */
-export function registersOfPairs(ds: DataSource, pairKeys: readonly string[]): ChildQuery {
+export function registersOfPairs(db: EntityManager, pairKeys: readonly string[]): ChildQuery {
   const organizationIds = [...new Set(pairKeys.map((key) => key.split('|')[0]!))];
   return {
-    query: partyPairs(ds, { ordered: false })
+    query: partyPairs(db, { ordered: false })
       .innerJoin('work_register', 'register', 'register.id = a.work_register_id')
       .andWhere('a.organization_id IN (:...organizationIds)', { organizationIds })
       .andWhere(`a.organization_id || '|' || b.organization_id IN (:...pairKeys)`, { pairKeys: [...pairKeys] }),

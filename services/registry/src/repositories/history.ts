@@ -1,4 +1,4 @@
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { ChildKey, ChildQuery, RevisionKey } from '@alliance/core';
 import type { RegisterState } from '../domain/register-state.js';
 import { WorkRegisterRevisionEntity } from '../entities/index.js';
@@ -11,20 +11,20 @@ export const historyChildKeys: ChildKey[] = [
   { column: 'revision.id', alias: 'id' },
 ];
 
-export const revisionsOfRegisters = (ds: DataSource, registerIds: readonly string[]): ChildQuery => ({
-  query: ds
+export const revisionsOfRegisters = (db: EntityManager, registerIds: readonly string[]): ChildQuery => ({
+  query: db
     .createQueryBuilder()
     .from('work_register_revision', 'revision')
     .where('revision.work_register_id IN (:...registerIds)', { registerIds: [...registerIds] }),
   parentColumn: 'revision.work_register_id',
 });
 
-export const revisionsByIds = (ds: DataSource, ids: readonly string[]) =>
-  ds.getRepository(WorkRegisterRevisionEntity).findBy({ id: In([...ids]) });
+export const revisionsByIds = (db: EntityManager, ids: readonly string[]) =>
+  db.getRepository(WorkRegisterRevisionEntity).findBy({ id: In([...ids]) });
 
 /** Revisions by register and number, in one statement (rows of other pairs are left to the caller). */
-export function revisionsByKeys(ds: DataSource, wanted: readonly RevisionKey[]) {
-  return ds.getRepository(WorkRegisterRevisionEntity).findBy({
+export function revisionsByKeys(db: EntityManager, wanted: readonly RevisionKey[]) {
+  return db.getRepository(WorkRegisterRevisionEntity).findBy({
     workRegisterId: In([...new Set(wanted.map((k) => k.id))]),
     revision: In([...new Set(wanted.map((k) => k.revision))]),
   });

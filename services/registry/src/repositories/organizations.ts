@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { In, type DataSource, type EntityManager } from 'typeorm';
-import { badUserInput, notFound, paginate, type ConnectionArgs, type Database } from '@alliance/core';
+import { In, type EntityManager } from 'typeorm';
+import { badUserInput, paginate, type ConnectionArgs } from '@alliance/core';
 import type { StandardsBody } from '@alliance/document';
 import {
   OrganizationEntity,
@@ -13,25 +13,25 @@ import {
 
 /** Reads and writes of organizations and their units. */
 
-export const organizationsByIds = (ds: DataSource, ids: readonly string[]) =>
-  ds.getRepository(OrganizationEntity).findBy({ id: In([...ids]) });
+export const organizationsByIds = (db: EntityManager, ids: readonly string[]) =>
+  db.getRepository(OrganizationEntity).findBy({ id: In([...ids]) });
 
 /** Acronyms are compared upper-cased: "Dmtf" and "DMTF" are one body. */
-export const organizationsByAcronyms = (ds: DataSource | EntityManager, acronyms: readonly string[]) =>
-  ds
+export const organizationsByAcronyms = (db: EntityManager, acronyms: readonly string[]) =>
+  db
     .getRepository(OrganizationEntity)
     .createQueryBuilder('organization')
     .where('UPPER(organization.acronym) IN (:...acronyms)', { acronyms: acronyms.map((a) => a.toUpperCase()) })
     .getMany();
 
-export const unitsByIds = (ds: DataSource, ids: readonly string[]) =>
-  ds.getRepository(OrganizationUnitEntity).findBy({ id: In([...ids]) });
+export const unitsByIds = (db: EntityManager, ids: readonly string[]) =>
+  db.getRepository(OrganizationUnitEntity).findBy({ id: In([...ids]) });
 
-export const unitsByOrganizationIds = (ds: DataSource, ids: readonly string[]) =>
-  ds.getRepository(OrganizationUnitEntity).find({ where: { organizationId: In([...ids]) }, order: { name: 'ASC' } });
+export const unitsByOrganizationIds = (db: EntityManager, ids: readonly string[]) =>
+  db.getRepository(OrganizationUnitEntity).find({ where: { organizationId: In([...ids]) }, order: { name: 'ASC' } });
 
-export const organizationPage = (ds: DataSource, args: ConnectionArgs) =>
-  paginate(ds.getRepository(OrganizationEntity).createQueryBuilder('organization'), args, [
+export const organizationPage = (db: EntityManager, args: ConnectionArgs) =>
+  paginate(db.getRepository(OrganizationEntity).createQueryBuilder('organization'), args, [
     { column: 'organization.acronym', value: (o) => o.acronym },
     { column: 'organization.id', value: (o) => o.id },
   ]);
@@ -81,39 +81,33 @@ export interface OrganizationFields {
   units: UnitInput[];
 }
 
-/** Adds a body to the directory (admins; see commands/authorize.ts). Acronyms are unique, case-insensitively. */
-export function createOrganization(db: Database, fields: OrganizationFields): Promise<Organization> {
-  return db.transaction(async (manager) => {
-    const [clash] = await organizationsByAcronyms(manager, [fields.acronym]);
-    if (clash) throw badUserInput(`The directory already holds ${clash.acronym} (${clash.name})`, 'input.acronym');
-    const { units, ...rest } = fields;
-    const organization = newOrganization(rest);
-    await manager.getRepository(OrganizationEntity).insert(organization);
-    await replaceUnits(manager, organization.id, units);
-    return organization;
-  });
+/** Adds a body and its units to the directory, inside the caller's transaction. */
+export async function insertOrganization(manager: EntityManager, fields: OrganizationFields): Promise<Organization> {
+  const { units, ...rest } = fields;
+  const organization = newOrganization(rest);
+  await manager.getRepository(OrganizationEntity).insert(organization);
+  await replaceUnits(manager, organization.id, units);
+  return organization;
 }
 
 /**
  * Changes a body's details; a list given replaces the list. Units keep their ids (and the
  * registers naming them) when listed with them; a unit a register names cannot be dropped.
  */
-export function updateOrganization(
-  db: Database,
-  id: string,
+export async function saveOrganization(
+  manager: EntityManager,
+  organization: Organization,
   patch: Partial<Omit<OrganizationFields, 'acronym'>>,
 ): Promise<Organization> {
-  return db.transaction(async (manager) => {
-    const organizations = manager.getRepository(OrganizationEntity);
-    const organization = await organizations.findOneBy({ id });
-    if (!organization) throw notFound(`No organization with id "${id}"`);
-    const { units, ...fields } = patch;
-    const updated = { ...organization, ...fields, updatedAt: now() };
-    await organizations.save(updated);
-    if (units) await replaceUnits(manager, id, units);
-    return updated;
-  });
+  const { units, ...fields } = patch;
+  const updated = { ...organization, ...fields, updatedAt: now() };
+  await manager.getRepository(OrganizationEntity).save(updated);
+  if (units) await replaceUnits(manager, organization.id, units);
+  return updated;
 }
+
+export const organizationById = (manager: EntityManager, id: string) =>
+  manager.getRepository(OrganizationEntity).findOneBy({ id });
 
 async function replaceUnits(manager: EntityManager, organizationId: string, wanted: UnitInput[]): Promise<void> {
   const repository = manager.getRepository(OrganizationUnitEntity);

@@ -1,11 +1,11 @@
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 
 /** Grouped counts for dashboards; each figure is one statement. */
 
 const number = (value: unknown) => Number(value);
 
-export async function countByStatus(ds: DataSource) {
-  const rows: { status: string; count: unknown }[] = await ds
+export async function countByStatus(db: EntityManager) {
+  const rows: { status: string; count: unknown }[] = await db
     .createQueryBuilder()
     .from('work_register', 'register')
     .select('register.status', 'status')
@@ -17,8 +17,8 @@ export async function countByStatus(ds: DataSource) {
 }
 
 /** Registers per organization (a unit's register counts for its organization), most first. */
-export async function countByOrganization(ds: DataSource) {
-  const rows: { organizationId: string; count: unknown }[] = await ds
+export async function countByOrganization(db: EntityManager) {
+  const rows: { organizationId: string; count: unknown }[] = await db
     .createQueryBuilder()
     .from('work_register_party', 'party')
     .innerJoin('organization', 'organization', 'organization.id = party.organization_id')
@@ -34,8 +34,8 @@ export async function countByOrganization(ds: DataSource) {
 }
 
 /** Reviews falling due in each month from `from` to `to` (ISO days), by YYYY-MM. */
-export async function reviewsDueByMonth(ds: DataSource, from: string, to: string): Promise<Map<string, number>> {
-  const rows: { month: string; count: unknown }[] = await ds
+export async function reviewsDueByMonth(db: EntityManager, from: string, to: string): Promise<Map<string, number>> {
+  const rows: { month: string; count: unknown }[] = await db
     .createQueryBuilder()
     .from('work_register', 'register')
     .select('SUBSTR(register.review_due_on, 1, 7)', 'month')
