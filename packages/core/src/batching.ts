@@ -88,3 +88,9 @@ export function renewLoadersAfter<C extends { loaders: unknown }, M extends Reco
   ]);
   return Object.fromEntries(wrapped) as M;
 }
+
+/** A value read at most once a request, asked like any loader: `load()`. */
+export function onceLoader<T>(compute: () => Promise<T>): { load(): Promise<T> } {
+  let result: Promise<T> | undefined;
+  return { load: () => (result ??= compute()) };
+}

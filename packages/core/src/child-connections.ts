@@ -37,7 +37,10 @@ export interface ChildRow {
   id: string;
 }
 
-export type ChildConnectionLoader = (parent: string, args: ConnectionArgs) => Promise<Connection<ChildRow>>;
+/** Pages of a list under many parents: `load(parent, args)`, batched like any DataLoader. */
+export interface ChildConnectionLoader {
+  load(parent: string, args: ConnectionArgs): Promise<Connection<ChildRow>>;
+}
 
 async function fetchPages(child: ChildQuery, keys: readonly ChildKey[], page: PageRequest, descending: boolean) {
   const direction = page.backward !== descending ? 'DESC' : 'ASC';
@@ -92,7 +95,7 @@ export function createChildConnectionLoader(
   });
   const pagesByShape = new Map<string, DataLoader<string, Connection<ChildRow>>>();
 
-  return (parent, args) => {
+  const load = (parent: string, args: ConnectionArgs) => {
     const page = readConnectionArgs(args, keys.length);
     const shape = JSON.stringify(page);
     let pages = pagesByShape.get(shape);
@@ -113,4 +116,5 @@ export function createChildConnectionLoader(
     }
     return pages.load(parent);
   };
+  return { load };
 }

@@ -60,7 +60,15 @@ export {
   type ChildQuery,
   type ChildRow,
 } from './child-connections.js';
-export { byKey, groupByKey, renewLoadersAfter, revisionLoader, twoKeyLoaders, type RevisionKey } from './batching.js';
+export {
+  byKey,
+  groupByKey,
+  onceLoader,
+  renewLoadersAfter,
+  revisionLoader,
+  twoKeyLoaders,
+  type RevisionKey,
+} from './batching.js';
 export { DateScalar, isIsoDate, isPartialDate, scalarResolvers } from './scalars.js';
 
 // Writing: revisions, authors, what a reader may see of them, input checks.

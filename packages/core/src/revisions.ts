@@ -32,7 +32,7 @@ export interface RevisionKit<P, R extends Revision, C, V extends object> {
   loaders(context: C): {
     revisionAt: DataLoader<RevisionKey, R | null, string>;
     revisionById: DataLoader<string, R | null, string>;
-    history(id: string, args: object): Promise<Connection<{ id: string }>>;
+    history: { load(id: string, args: object): Promise<Connection<{ id: string }>> };
   };
   /** The revision's state as this caller may read it (what `changes` compares). */
   visible(revision: R, context: C): V;
@@ -54,7 +54,7 @@ export function revisionResolvers<P, R extends Revision, C, V extends object>(ki
     record: {
       async history(parent: P, args: object, context: C) {
         const loaders = kit.loaders(context);
-        const connection = await loaders.history(kit.id(parent), args);
+        const connection = await loaders.history.load(kit.id(parent), args);
         return {
           ...connection,
           edges: connection.edges.map((edge) => ({

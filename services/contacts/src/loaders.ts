@@ -36,6 +36,13 @@ export function createLoaders(db: Database) {
       cacheKeyFn: normalizeEmail,
     },
   );
+  // One child-connection loader per filter, made on first use.
+  const contactsByFilter = perKey((filter: contacts.ContactFilter) =>
+    createChildConnectionLoader(
+      (ids) => contacts.contactsOfOrganizations(reader, ids, filter),
+      contacts.contactChildKeys,
+    ),
+  );
   return {
     /** The one-off page of a top-level field (resolvers read through loaders only). */
     reads: {
@@ -52,13 +59,11 @@ export function createLoaders(db: Database) {
     pointsOfContactOfRegister: new DataLoader(async (ids: readonly string[]) =>
       groupByKey(ids, await contacts.pointsOfContactByRegisterIds(reader, ids), (p) => p.workRegisterId),
     ),
-    /** One child-connection loader per filter, so organizations asked with the same filter batch together. */
-    contactsOfOrganization: perKey((filter: contacts.ContactFilter) =>
-      createChildConnectionLoader(
-        (ids) => contacts.contactsOfOrganizations(reader, ids, filter),
-        contacts.contactChildKeys,
-      ),
-    ),
+    /** An organization's contacts under a filter; organizations asked with the same filter batch together. */
+    contactsOfOrganization: {
+      load: (organizationId: string, args: ConnectionArgs, filter: contacts.ContactFilter) =>
+        contactsByFilter(filter).load(organizationId, args),
+    },
     revisionById: new DataLoader(async (ids: readonly string[]) =>
       byKey(ids, await history.revisionsByIds(reader, ids), (r) => r.id),
     ),

@@ -61,7 +61,7 @@ describe('importPointsOfContact', () => {
     const loaders = createLoaders(db);
     const nan = (await loaders.contactByEmail.load('nan@metroethernetforum.org'))!;
     expect(nan).toMatchObject({ name: 'Nan Chen', title: 'President MEF' });
-    const appearances = await loaders.appearancesOfContact(nan.id, { first: 10 });
+    const appearances = await loaders.appearancesOfContact.load(nan.id, { first: 10 });
     expect(await appearances.totalCount()).toBe(2);
   });
 

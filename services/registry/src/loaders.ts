@@ -4,6 +4,7 @@ import {
   createChildConnectionLoader,
   groupByKey,
   once,
+  onceLoader,
   revisionLoader,
   twoKeyLoaders,
   type ConnectionArgs,
@@ -87,7 +88,7 @@ export function createLoaders(db: Database, schedule: Schedule) {
       registers.registerChildKeys,
     ),
     /** Which organizations share registers, for walks over the alliance graph; read once a request. */
-    allianceAdjacency: once(() => graph.adjacency(reader)),
+    allianceAdjacency: onceLoader(() => graph.adjacency(reader)),
     historyOfRegister: createChildConnectionLoader(
       (ids) => history.revisionsOfRegisters(reader, ids),
       history.historyChildKeys,

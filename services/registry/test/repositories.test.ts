@@ -112,7 +112,7 @@ describe('importWorkRegister', () => {
     const loaders = createLoaders(db, schedule);
     const xyz = await loaders.organizationByAcronym.load('XYZ');
     expect(xyz).toMatchObject({ name: 'Example Standards Group' });
-    const connection = await loaders.registersOfOrganization(xyz!.id, { first: 10 });
+    const connection = await loaders.registersOfOrganization.load(xyz!.id, { first: 10 });
     expect(connection.edges.map((e) => e.node.id)).toEqual([register.id]);
   });
 });
@@ -167,7 +167,7 @@ describe('alliance graph edges', () => {
       expect(page.pageInfo.hasNextPage).toBe(false);
       expect(await page.totalCount()).toBe(page.edges.length);
     }
-    const shared = await loaders.registersOfPartnership(`${oasis!.id}|${tcg!.id}`, { first: 100 });
+    const shared = await loaders.registersOfPartnership.load(`${oasis!.id}|${tcg!.id}`, { first: 100 });
     expect(shared.edges.map((e) => e.node.id)).toEqual([register.id]);
     const [pair] = await loaders.partnersOfOrganization.load(oasis!.id);
     expect(pair).toMatchObject({ partnerId: tcg!.id, registers: 1 });
@@ -181,14 +181,14 @@ describe('loaders', () => {
     const snia = (await loaders.organizationByAcronym.load('SNIA'))!;
     const before = db.statementCount();
     const [a, b] = await Promise.all([
-      loaders.registersOfOrganization(dmtf.id, { first: 1 }),
-      loaders.registersOfOrganization(snia.id, { first: 1 }),
+      loaders.registersOfOrganization.load(dmtf.id, { first: 1 }),
+      loaders.registersOfOrganization.load(snia.id, { first: 1 }),
     ]);
     expect(db.statementCount() - before).toBe(1);
     expect(await a.totalCount()).toBe(2);
     expect(await b.totalCount()).toBe(1);
     expect(a.pageInfo.hasNextPage).toBe(true);
-    const next = await loaders.registersOfOrganization(dmtf.id, { first: 1, after: a.pageInfo.endCursor });
+    const next = await loaders.registersOfOrganization.load(dmtf.id, { first: 1, after: a.pageInfo.endCursor });
     expect(next.edges).toHaveLength(1);
     expect(next.edges[0]!.node.id).not.toBe(a.edges[0]!.node.id);
   });

@@ -25,7 +25,7 @@ export const Contact = {
   email: (contact: rows.Contact, _: unknown, { viewer }: ContactsContext) => visibleEmail(viewer, contact),
   organization: (contact: rows.Contact) => organization(contact.organizationId),
   async workRegisters(contact: rows.Contact, args: ConnectionArgs, { loaders }: ContactsContext) {
-    const connection = await loaders.appearancesOfContact(contact.id, args);
+    const connection = await loaders.appearancesOfContact.load(contact.id, args);
     return {
       ...connection,
       edges: connection.edges.map(async (edge) => {

@@ -54,7 +54,7 @@ export const Organization = {
     { loaders, viewer }: ContactsContext,
   ) {
     const { search, kind, searchEmails } = readFilter(args.filter, viewer);
-    const connection = await loaders.contactsOfOrganization({ search, kind, searchEmails })(org.id, args);
+    const connection = await loaders.contactsOfOrganization.load(org.id, args, { search, kind, searchEmails });
     return {
       ...connection,
       edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: loaders.contact.load(edge.node.id) })),

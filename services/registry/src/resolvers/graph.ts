@@ -12,7 +12,7 @@ export interface GraphRequest {
 
 async function organizationsOf(graph: GraphRequest, { loaders }: RegistryContext): Promise<string[] | null> {
   if (!graph.center) return null;
-  return within(await loaders.allianceAdjacency(), graph.center, graph.depth);
+  return within(await loaders.allianceAdjacency.load(), graph.center, graph.depth);
 }
 
 /** These organizations by id, loaded at once (a graph of 1,326 links names 52). */
@@ -28,13 +28,13 @@ async function organizationsById(ids: readonly string[], { loaders }: RegistryCo
 
 export const AllianceGraph = {
   async nodes(graph: GraphRequest, _: unknown, context: RegistryContext) {
-    const ids = (await organizationsOf(graph, context)) ?? [...(await context.loaders.allianceAdjacency()).keys()];
+    const ids = (await organizationsOf(graph, context)) ?? [...(await context.loaders.allianceAdjacency.load()).keys()];
     const organizations = await organizationsById(ids, context);
     return [...organizations.values()].sort((a, b) => a.acronym.localeCompare(b.acronym));
   },
 
   async links(graph: GraphRequest, _: unknown, context: RegistryContext) {
-    const links = linksAmong(await context.loaders.allianceAdjacency(), await organizationsOf(graph, context));
+    const links = linksAmong(await context.loaders.allianceAdjacency.load(), await organizationsOf(graph, context));
     const organizations = await organizationsById(
       [...new Set(links.flatMap((l) => [l.organizationId, l.partnerId]))],
       context,
@@ -55,7 +55,7 @@ export const AllianceGraph = {
     const ids = await organizationsOf(graph, context);
     // A graph that reaches every allied organization needs no filter, and without one the
     // database can walk registers in title order instead of sorting every edge.
-    const adjacency = await context.loaders.allianceAdjacency();
+    const adjacency = await context.loaders.allianceAdjacency.load();
     const restricted = ids && ![...adjacency.keys()].every((id) => ids.includes(id)) ? ids : null;
     return context.loaders.reads.edgePage(restricted, args, async () => edgeCount(adjacency, restricted));
   },
@@ -68,7 +68,7 @@ export const AllianceGraph = {
         return organization.id;
       }),
     );
-    const chain = shortestPath(await context.loaders.allianceAdjacency(), from!, to!);
+    const chain = shortestPath(await context.loaders.allianceAdjacency.load(), from!, to!);
     if (!chain) return null;
     const edges = await context.loaders.reads.edgesAmong(chain);
     // One register per step: the first (by title) joining the two organizations.

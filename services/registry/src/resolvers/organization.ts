@@ -11,7 +11,7 @@ export const Organization = {
   partners,
 
   async workRegisters(organization: rows.Organization, args: ConnectionArgs, { loaders }: RegistryContext) {
-    const connection = await loaders.registersOfOrganization(organization.id, args);
+    const connection = await loaders.registersOfOrganization.load(organization.id, args);
     return {
       ...connection,
       edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: loaders.workRegister.load(edge.node.id) })),
@@ -41,7 +41,7 @@ async function partners(organization: rows.Organization, _: unknown, { loaders }
 
 export const Partnership = {
   async workRegisters(partnership: PartnershipRow, args: ConnectionArgs, { loaders }: RegistryContext) {
-    const connection = await loaders.registersOfPartnership(partnership.pairKey, args);
+    const connection = await loaders.registersOfPartnership.load(partnership.pairKey, args);
     return {
       ...connection,
       // organization_pair keeps how many registers the two share: no COUNT over their parties.
