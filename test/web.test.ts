@@ -146,7 +146,8 @@ describe.skipIf(!chromiumFound)('the web app in a browser', () => {
     expect(await page.locator('#review .flags').innerText()).toContain('REVIEW_OVERDUE');
     expect(await page.locator('#contacts .flags').innerText()).toContain('EMAIL_DOMAIN_MISMATCH');
     const contacts = page.locator('#contacts');
-    expect(await contacts.innerText()).toContain('Nan Chen');
+    // Points of contact arrive in a query of their own: wait for them.
+    await expect.poll(() => contacts.innerText()).toContain('Nan Chen');
     expect(await contacts.innerText()).toContain('mef-alliance@dmf.org');
     // Anonymous readers do not see personal addresses.
     expect(await contacts.innerText()).toContain('Address for signed-in readers');
@@ -160,7 +161,8 @@ describe.skipIf(!chromiumFound)('the web app in a browser', () => {
     await expect.poll(() => page.locator('h1').innerText()).toContain('Distributed Management Task Force');
     await expect.poll(() => page.locator('#registers h2').innerText()).toBe('Registers (15)');
     expect(await page.locator('#partners li').count()).toBe(12);
-    expect(await page.locator('#contacts').innerText()).toContain('Eleanor Voss');
+    // Contacts arrive in a query of their own: wait for them.
+    await expect.poll(() => page.locator('#contacts').innerText()).toContain('Eleanor Voss');
     expect(await page.locator('#reviews-due tbody tr').count()).toBeGreaterThan(0);
     await expectAccessible();
     await screenshot(page, 'organization');
