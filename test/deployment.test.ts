@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { environmentVariables, serviceEnvironment } from '@alliance/core';
@@ -16,6 +17,22 @@ describe('gateway/supergraph.graphql', () => {
 describe('gateway/explorer-examples.graphql', () => {
   it('holds the examples docs/ has today (run `npm run explorer` when this fails)', () => {
     expect(readFileSync(EXAMPLES_PATH, 'utf8')).toBe(explorerExamples());
+  });
+});
+
+describe('services/*/src/generated/resolvers.ts', () => {
+  it('is what graphql-codegen makes of each subgraph schema today (run `npm run codegen` when this fails)', async () => {
+    const { generate } = await import('@graphql-codegen/cli');
+    const { default: config } = await import('../codegen.js');
+    const root = fileURLToPath(new URL('..', import.meta.url));
+    const outputs: { filename: string; content: string }[] = await generate({ ...config, cwd: root }, false);
+    expect(outputs.map((output) => output.filename).sort()).toEqual([
+      'services/contacts/src/generated/resolvers.ts',
+      'services/registry/src/generated/resolvers.ts',
+    ]);
+    for (const { filename, content } of outputs) {
+      expect(readFileSync(new URL(`../${filename}`, import.meta.url), 'utf8'), filename).toBe(content);
+    }
   });
 });
 

@@ -94,3 +94,14 @@ export function onceLoader<T>(compute: () => Promise<T>): { load(): Promise<T> }
   let result: Promise<T> | undefined;
   return { load: () => (result ??= compute()) };
 }
+
+/**
+ * The row a stored reference points at (a party's organization, an edge's register). Foreign
+ * keys guarantee it exists, so its absence is a broken database, never a null for the client:
+ * the request fails loudly (masked as INTERNAL_SERVER_ERROR) instead.
+ */
+export async function referenced<K, T>(loader: { load(key: K): Promise<T | null> }, key: K): Promise<T> {
+  const row = await loader.load(key);
+  if (row === null) throw new Error(`Dangling reference: nothing found for ${JSON.stringify(key)}`);
+  return row;
+}

@@ -46,6 +46,14 @@ export interface Connection<T> {
   totalCount: () => Promise<number>;
 }
 
+/**
+ * A connection as a resolver may return it: each node a row, or the promise of a row a loader is
+ * fetching (graphql-js awaits either), so a page of ids can be resolved through batched loaders.
+ */
+export type ResolvedConnection<T> = Omit<Connection<T>, 'edges'> & {
+  edges: { cursor: string; node: T | Promise<T> }[];
+};
+
 export function encodeCursor(values: SortValue[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }

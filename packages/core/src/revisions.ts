@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import type { RevisionKey } from './batching.js';
+import { referenced, type RevisionKey } from './batching.js';
 import { badUserInput } from './errors.js';
 import { visibleChanges, type Author } from './history.js';
 
@@ -17,11 +17,12 @@ interface Revision {
   authorName: string | null;
 }
 
-interface Connection<N> {
-  edges: { cursor: string; node: N }[];
+/** A page of a record's revisions as its history loader gives it: ids, resolved here to rows. */
+interface RevisionPage {
+  edges: { cursor: string; node: { id: string } }[];
 }
 
-export interface RevisionKit<P, R extends Revision, C, V extends object> {
+export interface RevisionKit<P, R extends Revision, C, V extends object, H extends RevisionPage> {
   /** What the record is called in messages: "The register", "Contact <id>". */
   name(parent: P): string;
   id(parent: P): string;
@@ -32,13 +33,15 @@ export interface RevisionKit<P, R extends Revision, C, V extends object> {
   loaders(context: C): {
     revisionAt: DataLoader<RevisionKey, R | null, string>;
     revisionById: DataLoader<string, R | null, string>;
-    history: { load(id: string, args: object): Promise<Connection<{ id: string }>> };
+    history: { load(id: string, args: object): Promise<H> };
   };
   /** The revision's state as this caller may read it (what `changes` compares). */
   visible(revision: R, context: C): V;
 }
 
-export function revisionResolvers<P, R extends Revision, C, V extends object>(kit: RevisionKit<P, R, C, V>) {
+export function revisionResolvers<P, R extends Revision, C, V extends object, H extends RevisionPage>(
+  kit: RevisionKit<P, R, C, V, H>,
+) {
   const at = (context: C, id: string, revision: number) => kit.loaders(context).revisionAt.load({ id, revision });
 
   async function existing(parent: P, revision: number, field: 'from' | 'to', context: C): Promise<R> {
@@ -52,14 +55,18 @@ export function revisionResolvers<P, R extends Revision, C, V extends object>(ki
   return {
     /** Fields of the record. */
     record: {
-      async history(parent: P, args: object, context: C) {
+      async history(
+        parent: P,
+        args: object,
+        context: C,
+      ): Promise<Omit<H, 'edges'> & { edges: { cursor: string; node: Promise<R> }[] }> {
         const loaders = kit.loaders(context);
         const connection = await loaders.history.load(kit.id(parent), args);
         return {
           ...connection,
           edges: connection.edges.map((edge) => ({
             cursor: edge.cursor,
-            node: loaders.revisionById.load(edge.node.id),
+            node: referenced(loaders.revisionById, edge.node.id),
           })),
         };
       },

@@ -16,6 +16,10 @@ export interface SubgraphOptions<C extends object> {
   name: string;
   /** The subgraph's SDL file (SDL first: the schema is written, not generated). */
   schemaFile: URL;
+  /**
+   * The service's resolver map, typed against its own SDL by graphql-codegen
+   * (src/generated/resolvers.ts); Apollo's looser map type is applied once, below.
+   */
   resolvers: object;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   entities: EntitySchema<any>[];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renewLoadersAfter, revisionLoader, twoKeyLoaders } from '../src/index.js';
+import DataLoader from 'dataloader';
+import { referenced, renewLoadersAfter, revisionLoader, twoKeyLoaders } from '../src/index.js';
 
 interface Row {
   id: string;
@@ -90,5 +91,17 @@ describe('renewLoadersAfter', () => {
     expect(context.loaders.generation).toBe(1);
     await expect(mutations.save(null, { fail: true }, context, null)).rejects.toThrow('refused');
     expect(context.loaders.generation).toBe(2);
+  });
+});
+
+describe('referenced', () => {
+  const loader = new DataLoader(async (ids: readonly string[]) => ids.map((id) => (id === 'a' ? { id } : null)));
+
+  it('gives the row a stored reference points at', async () => {
+    await expect(referenced(loader, 'a')).resolves.toEqual({ id: 'a' });
+  });
+
+  it('fails the field, naming the key, when the row is missing (a broken database, not a null)', async () => {
+    await expect(referenced(loader, 'gone')).rejects.toThrow('Dangling reference: nothing found for "gone"');
   });
 });

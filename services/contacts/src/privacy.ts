@@ -11,7 +11,9 @@ export const visibleEmail = (viewer: Viewer, contact: { kind: ContactKind; email
 export const visibleText = (viewer: Viewer, text: string): string => visibleTo(viewer, text);
 
 /** A snapshot as this viewer may see it (and compare: `changes` diffs visible snapshots). */
-export const visibleSnapshot = (viewer: Viewer, snapshot: ContactSnapshot) => ({
+export type VisibleSnapshot = Omit<ContactSnapshot, 'email'> & { email: string | null };
+
+export const visibleSnapshot = (viewer: Viewer, snapshot: ContactSnapshot): VisibleSnapshot => ({
   ...snapshot,
   email: visibleEmail(viewer, snapshot),
 });

@@ -1,8 +1,14 @@
-import { revisionResolvers, type ConnectionArgs } from '@alliance/core';
+import { referenced, revisionResolvers, type Connection } from '@alliance/core';
 import type * as rows from '../entities/index.js';
 import type { ContactsContext } from '../loaders.js';
 import { visibleEmail, visibleSnapshot, visibleText } from '../privacy.js';
-import { organization, workRegister } from './refs.js';
+import { organization, workRegister, type OrganizationRef, type WorkRegisterRef } from './refs.js';
+import type {
+  ContactResolvers,
+  ContactRevisionResolvers,
+  ContactSnapshotResolvers,
+  PointOfContactSnapshotResolvers,
+} from '../generated/resolvers.js';
 
 /** A contact, its history, and the snapshots revisions keep. */
 
@@ -20,16 +26,21 @@ const history = revisionResolvers({
   visible: (revision, { viewer }) => visibleSnapshot(viewer, revision.snapshot),
 });
 
-export const Contact = {
-  __resolveReference: (ref: { id: string }, { loaders }: ContactsContext) => loaders.contact.load(ref.id),
-  email: (contact: rows.Contact, _: unknown, { viewer }: ContactsContext) => visibleEmail(viewer, contact),
-  organization: (contact: rows.Contact) => organization(contact.organizationId),
-  async workRegisters(contact: rows.Contact, args: ConnectionArgs, { loaders }: ContactsContext) {
+/** The registers a contact appears in: each edge a promise, its point of contact loaded in a batch. */
+export type AppearancePage = Omit<Connection<never>, 'edges'> & {
+  edges: Promise<{ cursor: string; node: WorkRegisterRef; role: string | null; organization: OrganizationRef }>[];
+};
+
+export const Contact: ContactResolvers = {
+  __resolveReference: (ref, { loaders }) => loaders.contact.load(ref.id),
+  email: (contact, _, { viewer }) => visibleEmail(viewer, contact),
+  organization: (contact) => organization(contact.organizationId),
+  async workRegisters(contact, args, { loaders }): Promise<AppearancePage> {
     const connection = await loaders.appearancesOfContact.load(contact.id, args);
     return {
       ...connection,
       edges: connection.edges.map(async (edge) => {
-        const poc = (await loaders.pointOfContact.load(edge.node.id))!;
+        const poc = await referenced(loaders.pointOfContact, edge.node.id);
         return {
           cursor: edge.cursor,
           node: workRegister(poc.workRegisterId),
@@ -42,19 +53,17 @@ export const Contact = {
   ...history.record,
 };
 
-export const ContactRevision = {
+export const ContactRevision: ContactRevisionResolvers = {
   ...history.revision,
-  summary: (revision: rows.ContactRevision, _: unknown, { viewer }: ContactsContext) =>
-    visibleText(viewer, revision.summary),
-  contact: (revision: rows.ContactRevision, _: unknown, { viewer }: ContactsContext) =>
-    visibleSnapshot(viewer, revision.snapshot),
+  summary: (revision, _, { viewer }) => visibleText(viewer, revision.summary),
+  contact: (revision, _, { viewer }) => visibleSnapshot(viewer, revision.snapshot),
 };
 
-export const ContactSnapshot = {
-  organization: (snapshot: rows.ContactSnapshot) => organization(snapshot.organizationId),
+export const ContactSnapshot: ContactSnapshotResolvers = {
+  organization: (snapshot) => organization(snapshot.organizationId),
 };
 
-export const PointOfContactSnapshot = {
-  workRegister: (point: rows.PointOfContactSnapshot) => workRegister(point.workRegisterId),
-  organization: (point: rows.PointOfContactSnapshot) => organization(point.organizationId),
+export const PointOfContactSnapshot: PointOfContactSnapshotResolvers = {
+  workRegister: (point) => workRegister(point.workRegisterId),
+  organization: (point) => organization(point.organizationId),
 };

@@ -4,8 +4,9 @@ import { Contact, ContactRevision, ContactSnapshot, PointOfContactSnapshot } fro
 import { ContactFinding, Organization, PointOfContact, WorkRegister } from './federation.js';
 import { Mutation } from './mutation.js';
 import { Query } from './query.js';
+import type { Resolvers } from '../generated/resolvers.js';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   ...scalarResolvers,
   Query,
   // A write's payload is read with fresh loaders, never from what was cached before it.

@@ -1,24 +1,13 @@
-import type { ContactsContext } from '../loaders.js';
 import { createContact, mergeContacts, updateContact } from '../commands/contacts.js';
 import { addPointOfContact, importPoints, removePointOfContact } from '../commands/points-of-contact.js';
+import type { MutationResolvers } from '../generated/resolvers.js';
 
 /** Every write checks the caller's token itself (src/commands); the gateway decides nothing. */
-export const Mutation = {
-  createContact: (_: unknown, args: { input: unknown }, context: ContactsContext) => createContact(context, args.input),
-  updateContact: (
-    _: unknown,
-    args: { id: string; expectedRevision: number; input: unknown },
-    context: ContactsContext,
-  ) => updateContact(context, args),
-  mergeContacts: (_: unknown, args: { keep: string; merge: string }, context: ContactsContext) =>
-    mergeContacts(context, args),
-  addPointOfContact: (
-    _: unknown,
-    args: { workRegisterId: string; contactId: string; organization: string; role?: string | null },
-    context: ContactsContext,
-  ) => addPointOfContact(context, args),
-  removePointOfContact: (_: unknown, args: { id: string }, context: ContactsContext) =>
-    removePointOfContact(context, args),
-  importPointsOfContact: (_: unknown, args: { workRegisterId: string; contacts: unknown }, context: ContactsContext) =>
-    importPoints(context, args),
+export const Mutation: MutationResolvers = {
+  createContact: (_, args, context) => createContact(context, args.input),
+  updateContact: (_, args, context) => updateContact(context, args),
+  mergeContacts: (_, args, context) => mergeContacts(context, args),
+  addPointOfContact: (_, args, context) => addPointOfContact(context, args),
+  removePointOfContact: (_, args, context) => removePointOfContact(context, args),
+  importPointsOfContact: (_, args, context) => importPoints(context, args),
 };

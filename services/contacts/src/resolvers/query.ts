@@ -1,10 +1,10 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { assertId, badUserInput, notFound, type ConnectionArgs, type Viewer } from '@alliance/core';
+import { assertId, badUserInput, notFound, type Viewer } from '@alliance/core';
 import type { ContactsContext } from '../loaders.js';
 import { visibleEmail } from '../privacy.js';
 import { normalizeEmail } from '../domain/point-import.js';
 import type { ContactFilter } from '../repositories/contacts.js';
 import { answerIsPrivate } from './refs.js';
+import type { QueryResolvers } from '../generated/resolvers.js';
 
 /** The filter as given, plus whose addresses its search may look in (privacy.ts). */
 export function readFilter(filter: ContactFilter | null | undefined, viewer: Viewer): ContactFilter {
@@ -24,13 +24,8 @@ async function contactByEmail(email: string, { loaders, viewer }: ContactsContex
   return contact && visibleEmail(viewer, contact) !== null ? contact : null;
 }
 
-export const Query = {
-  async contact(
-    _: unknown,
-    args: { id?: string | null; email?: string | null },
-    context: ContactsContext,
-    info: GraphQLResolveInfo,
-  ) {
+export const Query: QueryResolvers = {
+  async contact(_, args, context, info) {
     if ((args.id == null) === (args.email == null)) throw badUserInput('Pass exactly one of id, email', 'id');
     if (args.email != null) answerIsPrivate(info);
     const contact = args.id
@@ -39,12 +34,7 @@ export const Query = {
     if (!contact) throw notFound(`No contact with ${args.id ? `id "${args.id}"` : `email "${args.email}"`}`);
     return contact;
   },
-  contacts(
-    _: unknown,
-    args: ConnectionArgs & { filter?: ContactFilter | null },
-    { loaders, viewer }: ContactsContext,
-    info: GraphQLResolveInfo,
-  ) {
+  contacts(_, args, { loaders, viewer }, info) {
     if (args.filter?.search) answerIsPrivate(info);
     return loaders.reads.contactPage(args, readFilter(args.filter, viewer));
   },

@@ -1,11 +1,12 @@
 import type { EntityManager } from 'typeorm';
+import type { WorkRegisterStatus } from '../entities/index.js';
 
 /** Grouped counts for dashboards; each figure is one statement. */
 
 const number = (value: unknown) => Number(value);
 
 export async function countByStatus(db: EntityManager) {
-  const rows: { status: string; count: unknown }[] = await db
+  const rows: { status: WorkRegisterStatus; count: unknown }[] = await db
     .createQueryBuilder()
     .from('work_register', 'register')
     .select('register.status', 'status')

@@ -1,8 +1,8 @@
-import { badUserInput, type ConnectionArgs } from '@alliance/core';
+import { badUserInput, referenced } from '@alliance/core';
 import type { Organization } from '../entities/index.js';
 import type { RegistryContext } from '../loaders.js';
 import { edgeCount, linksAmong, shortestPath, within } from '../domain/graph.js';
-import type { AllianceEdgeRow } from '../repositories/graph.js';
+import type { AllianceGraphResolvers, AllianceEdgeResolvers } from '../generated/resolvers.js';
 
 /** The graph a query asked for: around `center` up to `depth` steps, or everything. */
 export interface GraphRequest {
@@ -26,14 +26,14 @@ async function organizationsById(ids: readonly string[], { loaders }: RegistryCo
   return organizations;
 }
 
-export const AllianceGraph = {
-  async nodes(graph: GraphRequest, _: unknown, context: RegistryContext) {
+export const AllianceGraph: AllianceGraphResolvers = {
+  async nodes(graph: GraphRequest, _, context) {
     const ids = (await organizationsOf(graph, context)) ?? [...(await context.loaders.allianceAdjacency.load()).keys()];
     const organizations = await organizationsById(ids, context);
     return [...organizations.values()].sort((a, b) => a.acronym.localeCompare(b.acronym));
   },
 
-  async links(graph: GraphRequest, _: unknown, context: RegistryContext) {
+  async links(graph: GraphRequest, _, context) {
     const links = linksAmong(await context.loaders.allianceAdjacency.load(), await organizationsOf(graph, context));
     const organizations = await organizationsById(
       [...new Set(links.flatMap((l) => [l.organizationId, l.partnerId]))],
@@ -51,7 +51,7 @@ export const AllianceGraph = {
     );
   },
 
-  async edges(graph: GraphRequest, args: ConnectionArgs, context: RegistryContext) {
+  async edges(graph, args, context) {
     const ids = await organizationsOf(graph, context);
     // A graph that reaches every allied organization needs no filter, and without one the
     // database can walk registers in title order instead of sorting every edge.
@@ -60,7 +60,7 @@ export const AllianceGraph = {
     return context.loaders.reads.edgePage(restricted, args, async () => edgeCount(adjacency, restricted));
   },
 
-  async path(_graph: GraphRequest, args: { from: string; to: string }, context: RegistryContext) {
+  async path(_graph, args, context) {
     const [from, to] = await Promise.all(
       (['from', 'to'] as const).map(async (field) => {
         const organization = await context.loaders.organizationByAcronym.load(args[field]);
@@ -75,16 +75,15 @@ export const AllianceGraph = {
     const step = (a: string, b: string) =>
       edges.find((e) => (e.from === a && e.to === b) || (e.from === b && e.to === a))!.workRegisterId;
     return {
-      organizations: chain.map((id) => context.loaders.organization.load(id)),
-      workRegisters: chain.slice(1).map((id, i) => context.loaders.workRegister.load(step(chain[i]!, id))),
+      organizations: chain.map((id) => referenced(context.loaders.organization, id)),
+      workRegisters: chain.slice(1).map((id, i) => referenced(context.loaders.workRegister, step(chain[i]!, id))),
     };
   },
 };
 
 /** Lazy, so a dashboard asking only for statuses loads no organization or register. */
-export const AllianceEdge = {
-  from: (edge: AllianceEdgeRow, _: unknown, { loaders }: RegistryContext) => loaders.organization.load(edge.from),
-  to: (edge: AllianceEdgeRow, _: unknown, { loaders }: RegistryContext) => loaders.organization.load(edge.to),
-  workRegister: (edge: AllianceEdgeRow, _: unknown, { loaders }: RegistryContext) =>
-    loaders.workRegister.load(edge.workRegisterId),
+export const AllianceEdge: AllianceEdgeResolvers = {
+  from: (edge, _, { loaders }) => referenced(loaders.organization, edge.from),
+  to: (edge, _, { loaders }) => referenced(loaders.organization, edge.to),
+  workRegister: (edge, _, { loaders }) => referenced(loaders.workRegister, edge.workRegisterId),
 };

@@ -2,6 +2,7 @@ import { revisionResolvers, visibleTo } from '@alliance/core';
 import type { RegisterState } from '../domain/register-state.js';
 import type * as rows from '../entities/index.js';
 import type { RegistryContext } from '../loaders.js';
+import type { WorkRegisterRevisionResolvers } from '../generated/resolvers.js';
 
 /** A revision's state, with the fields the schema shows (findings are read on the register). */
 function stateOf(revision: rows.WorkRegisterRevision): Omit<RegisterState, 'findings'> {
@@ -25,8 +26,7 @@ const history = revisionResolvers({
 
 export const WorkRegisterHistory = history.record;
 
-export const WorkRegisterRevision = {
+export const WorkRegisterRevision: WorkRegisterRevisionResolvers = {
   ...history.revision,
-  register: (revision: rows.WorkRegisterRevision, _: unknown, { viewer }: RegistryContext) =>
-    visibleTo(viewer, stateOf(revision)),
+  register: (revision, _, { viewer }) => visibleTo(viewer, stateOf(revision)),
 };

@@ -1,4 +1,5 @@
 import { renewLoadersAfter, scalarResolvers } from '@alliance/core';
+import type { Resolvers } from '../generated/resolvers.js';
 import { createLoaders, type RegistryContext } from '../loaders.js';
 import { WorkRegisterRevision } from './history.js';
 import { Mutation } from './mutation.js';
@@ -8,7 +9,7 @@ import { AllianceEdge, AllianceGraph } from './graph.js';
 import { RegistryStats } from './stats.js';
 import { DelegatedWorkRule, Finding, Milestone, Party, WorkRegister } from './work-register.js';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   ...scalarResolvers,
   Query,
   // A write's payload is read with fresh loaders, never from what was cached before it.

@@ -1,36 +1,22 @@
-import type { ReviewOutcome } from '../domain/register-state.js';
-import type { WorkRegisterStatus } from '../entities/index.js';
-import type { RegistryContext } from '../loaders.js';
 import { importWorkRegister } from '../commands/import.js';
 import { createOrganization, updateOrganization } from '../commands/organizations.js';
-import { createRegister, recordReview, setStatus, updateRegister, type Target } from '../commands/registers.js';
+import { createRegister, recordReview, setStatus, updateRegister } from '../commands/registers.js';
 import { validateImport } from '../validation.js';
+import type { MutationResolvers } from '../generated/resolvers.js';
 
 /** Each mutation hands its arguments to one command (commands/: validate, load, authorize, decide, write). */
-export const Mutation = {
-  createOrganization: (_: unknown, args: { input: unknown }, { db, viewer }: RegistryContext) =>
-    createOrganization(db, viewer, args.input),
+export const Mutation: MutationResolvers = {
+  createOrganization: (_, args, { db, viewer }) => createOrganization(db, viewer, args.input),
 
-  updateOrganization: (_: unknown, args: { id: string; input: unknown }, { db, viewer }: RegistryContext) =>
-    updateOrganization(db, viewer, args.id, args.input),
+  updateOrganization: (_, args, { db, viewer }) => updateOrganization(db, viewer, args.id, args.input),
 
-  createWorkRegister: (_: unknown, args: { input: unknown }, { db, viewer }: RegistryContext) =>
-    createRegister(db, viewer, args.input),
+  createWorkRegister: (_, args, { db, viewer }) => createRegister(db, viewer, args.input),
 
-  updateWorkRegister: (_: unknown, args: Target & { input: unknown }, { db, viewer }: RegistryContext) =>
-    updateRegister(db, viewer, args, args.input),
+  updateWorkRegister: (_, args, { db, viewer }) => updateRegister(db, viewer, args, args.input),
 
-  setWorkRegisterStatus: (
-    _: unknown,
-    args: Target & { status: WorkRegisterStatus; reason?: string | null },
-    { db, viewer }: RegistryContext,
-  ) => setStatus(db, viewer, { ...args, reason: args.reason ?? null }),
+  setWorkRegisterStatus: (_, args, { db, viewer }) => setStatus(db, viewer, { ...args, reason: args.reason ?? null }),
 
-  recordReview: (
-    _: unknown,
-    args: Target & { reviewedOn: string; outcome: ReviewOutcome; nextDueBy?: string | null },
-    { db, viewer, schedule }: RegistryContext,
-  ) =>
+  recordReview: (_, args, { db, viewer, schedule }) =>
     recordReview(
       db,
       viewer,
@@ -39,7 +25,7 @@ export const Mutation = {
       schedule.today,
     ),
 
-  async importWorkRegister(_: unknown, args: { input: unknown; dryRun: boolean }, { db, viewer }: RegistryContext) {
+  async importWorkRegister(_, args, { db, viewer }) {
     const { outcome, register } = await importWorkRegister(db, viewer, validateImport(args.input), {
       dryRun: args.dryRun,
     });

@@ -1,20 +1,23 @@
-import type { ConnectionArgs } from '@alliance/core';
+import { referenced } from '@alliance/core';
 import type * as rows from '../entities/index.js';
 import type { RegistryContext } from '../loaders.js';
+import type { OrganizationResolvers, PartnershipResolvers, OrganizationUnitResolvers } from '../generated/resolvers.js';
 
-export const Organization = {
-  __resolveReference: (ref: { id: string }, { loaders }: RegistryContext) => loaders.organization.load(ref.id),
+export const Organization: OrganizationResolvers = {
+  __resolveReference: (ref: { id: string }, { loaders }) => loaders.organization.load(ref.id),
 
-  units: (organization: rows.Organization, _: unknown, { loaders }: RegistryContext) =>
-    loaders.unitsOfOrganization.load(organization.id),
+  units: (organization, _, { loaders }) => loaders.unitsOfOrganization.load(organization.id),
 
   partners,
 
-  async workRegisters(organization: rows.Organization, args: ConnectionArgs, { loaders }: RegistryContext) {
+  async workRegisters(organization, args, { loaders }) {
     const connection = await loaders.registersOfOrganization.load(organization.id, args);
     return {
       ...connection,
-      edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: loaders.workRegister.load(edge.node.id) })),
+      edges: connection.edges.map((edge) => ({
+        cursor: edge.cursor,
+        node: referenced(loaders.workRegister, edge.node.id),
+      })),
     };
   },
 };
@@ -31,7 +34,7 @@ async function partners(organization: rows.Organization, _: unknown, { loaders }
   const pairs = await loaders.partnersOfOrganization.load(organization.id);
   const partnerships = await Promise.all(
     pairs.map(async (pair): Promise<PartnershipRow> => ({
-      organization: (await loaders.organization.load(pair.partnerId))!,
+      organization: await referenced(loaders.organization, pair.partnerId),
       pairKey: `${pair.organizationId}|${pair.partnerId}`,
       registers: pair.registers,
     })),
@@ -39,19 +42,21 @@ async function partners(organization: rows.Organization, _: unknown, { loaders }
   return partnerships.sort((a, b) => a.organization.acronym.localeCompare(b.organization.acronym));
 }
 
-export const Partnership = {
-  async workRegisters(partnership: PartnershipRow, args: ConnectionArgs, { loaders }: RegistryContext) {
+export const Partnership: PartnershipResolvers = {
+  async workRegisters(partnership, args, { loaders }) {
     const connection = await loaders.registersOfPartnership.load(partnership.pairKey, args);
     return {
       ...connection,
       // organization_pair keeps how many registers the two share: no COUNT over their parties.
       totalCount: () => Promise.resolve(partnership.registers),
-      edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: loaders.workRegister.load(edge.node.id) })),
+      edges: connection.edges.map((edge) => ({
+        cursor: edge.cursor,
+        node: referenced(loaders.workRegister, edge.node.id),
+      })),
     };
   },
 };
 
-export const OrganizationUnit = {
-  organization: (unit: rows.OrganizationUnit, _: unknown, { loaders }: RegistryContext) =>
-    loaders.organization.load(unit.organizationId),
+export const OrganizationUnit: OrganizationUnitResolvers = {
+  organization: (unit, _, { loaders }) => referenced(loaders.organization, unit.organizationId),
 };

@@ -1,9 +1,10 @@
-import { assertId, badUserInput, notFound, type ConnectionArgs } from '@alliance/core';
+import { assertId, badUserInput, notFound } from '@alliance/core';
 import type { RegistryContext } from '../loaders.js';
 import { searchWords } from '../domain/search.js';
-import type { DateRange, RegisterFilter, RegisterOrderField } from '../repositories/filters.js';
+import type { RegisterFilter } from '../repositories/filters.js';
 import { horizon } from '../schedule.js';
 import { statsRequest } from './stats.js';
+import type { QueryResolvers, WorkRegisterFilter } from '../generated/resolvers.js';
 
 /** Exactly one of two lookup keys, as `workRegister(id:, slug:)` and `organization(id:, acronym:)` take. */
 function oneKey(args: Record<string, string | null | undefined>): [string, string] {
@@ -23,18 +24,10 @@ async function organizationIds(acronyms: readonly string[], field: string, { loa
   });
 }
 
-export interface FilterInput {
-  parties?: string[] | null;
-  anyParty?: string[] | null;
-  status?: string[] | null;
-  kind?: string | null;
-  initiated?: DateRange | null;
-  reviewDue?: DateRange | null;
-  findingSeverity?: RegisterFilter['findingSeverity'] | null;
-  search?: string | null;
-}
-
-async function readFilter(input: FilterInput | null | undefined, context: RegistryContext): Promise<RegisterFilter> {
+async function readFilter(
+  input: WorkRegisterFilter | null | undefined,
+  context: RegistryContext,
+): Promise<RegisterFilter> {
   if (!input) return {};
   return {
     allOf: input.parties ? await organizationIds(input.parties, 'filter.parties', context) : undefined,
@@ -56,14 +49,8 @@ function readWindow(within: number | null | undefined, context: RegistryContext)
   return days;
 }
 
-export interface DueArgs extends ConnectionArgs {
-  within?: number | null;
-  organization?: string | null;
-  includeOverdue: boolean;
-}
-
-export const Query = {
-  async workRegister(_: unknown, args: { id?: string | null; slug?: string | null }, { loaders }: RegistryContext) {
+export const Query: QueryResolvers = {
+  async workRegister(_, args, { loaders }) {
     const [key, value] = oneKey({ id: args.id, slug: args.slug });
     const register =
       key === 'id' ? await loaders.workRegister.load(assertId(value)) : await loaders.workRegisterBySlug.load(value);
@@ -71,20 +58,14 @@ export const Query = {
     return register;
   },
 
-  async workRegisters(
-    _: unknown,
-    args: ConnectionArgs & {
-      filter?: FilterInput | null;
-      orderBy?: { field: RegisterOrderField; direction: 'ASC' | 'DESC' } | null;
-    },
-    context: RegistryContext,
-  ) {
+  async workRegisters(_, args, context) {
     const filter = await readFilter(args.filter, context);
-    const order = args.orderBy ?? { field: 'TITLE', direction: 'ASC' };
+    // The SDL defaults direction to ASC; graphql-js fills it in, the generated type cannot say so.
+    const order = { field: args.orderBy?.field ?? 'TITLE', direction: args.orderBy?.direction ?? 'ASC' };
     return context.loaders.reads.registerPage(args, filter, order);
   },
 
-  async reviewsDue(_: unknown, args: DueArgs, context: RegistryContext) {
+  async reviewsDue(_, args, context) {
     const to = horizon(context.schedule, readWindow(args.within, context));
     const filter: RegisterFilter = {
       reviewDue: { from: args.includeOverdue ? null : context.schedule.today, to },
@@ -94,7 +75,7 @@ export const Query = {
     return context.loaders.reads.registerPage(args, filter, order);
   },
 
-  async milestonesDue(_: unknown, args: DueArgs, context: RegistryContext) {
+  async milestonesDue(_, args, context) {
     const to = horizon(context.schedule, readWindow(args.within, context));
     const [organizationId] = args.organization
       ? await organizationIds([args.organization], 'organization', context)
@@ -106,7 +87,7 @@ export const Query = {
     });
   },
 
-  async organization(_: unknown, args: { id?: string | null; acronym?: string | null }, { loaders }: RegistryContext) {
+  async organization(_, args, { loaders }) {
     const [key, value] = oneKey({ id: args.id, acronym: args.acronym });
     const organization =
       key === 'id' ? await loaders.organization.load(assertId(value)) : await loaders.organizationByAcronym.load(value);
@@ -114,10 +95,9 @@ export const Query = {
     return organization;
   },
 
-  organizations: (_: unknown, args: ConnectionArgs, { loaders }: RegistryContext) =>
-    loaders.reads.organizationPage(args),
+  organizations: (_, args, { loaders }) => loaders.reads.organizationPage(args),
 
-  async allianceGraph(_: unknown, args: { organization?: string | null; depth: number }, context: RegistryContext) {
+  async allianceGraph(_, args, context) {
     if (!Number.isInteger(args.depth) || args.depth < 0 || args.depth > 10) {
       throw badUserInput(`depth must be from 0 to 10, got ${args.depth}`, 'depth');
     }
@@ -127,13 +107,7 @@ export const Query = {
 
   registryStats: () => statsRequest(),
 
-  async findings(
-    _: unknown,
-    args: ConnectionArgs & {
-      filter?: { code?: string[] | null; severity?: string[] | null; organization?: string | null } | null;
-    },
-    context: RegistryContext,
-  ) {
+  async findings(_, args, context) {
     const filter = args.filter ?? {};
     const [organizationId] = filter.organization
       ? await organizationIds([filter.organization], 'filter.organization', context)

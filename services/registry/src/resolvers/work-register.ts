@@ -1,24 +1,26 @@
-import { visibleTo } from '@alliance/core';
-import type * as rows from '../entities/index.js';
-import type { RegistryContext } from '../loaders.js';
+import { referenced, visibleTo } from '@alliance/core';
 import type { FindingRow } from '../repositories/findings.js';
 import { reviewStatus } from '../schedule.js';
 import { WorkRegisterHistory } from './history.js';
+import type {
+  WorkRegisterResolvers,
+  PartyResolvers,
+  DelegatedWorkRuleResolvers,
+  FindingResolvers,
+  MilestoneResolvers,
+} from '../generated/resolvers.js';
 
 /** Maps stored rows to the schema; every lookup goes through a request's loaders. */
-export const WorkRegister = {
-  __resolveReference: (ref: { id: string }, { loaders }: RegistryContext) => loaders.workRegister.load(ref.id),
+export const WorkRegister: WorkRegisterResolvers = {
+  __resolveReference: (ref: { id: string }, { loaders }) => loaders.workRegister.load(ref.id),
 
-  amends: (register: rows.WorkRegister, _: unknown, { loaders }: RegistryContext) =>
-    register.amendsId ? loaders.workRegister.load(register.amendsId) : null,
+  amends: (register, _, { loaders }) => (register.amendsId ? loaders.workRegister.load(register.amendsId) : null),
 
-  parties: (register: rows.WorkRegister, _: unknown, { loaders }: RegistryContext) =>
-    loaders.partiesOfRegister.load(register.id),
+  parties: (register, _, { loaders }) => loaders.partiesOfRegister.load(register.id),
 
-  milestones: (register: rows.WorkRegister, _: unknown, { loaders }: RegistryContext) =>
-    loaders.milestonesOfRegister.load(register.id),
+  milestones: (register, _, { loaders }) => loaders.milestonesOfRegister.load(register.id),
 
-  review: (register: rows.WorkRegister, _: unknown, { schedule }: RegistryContext) =>
+  review: (register, _, { schedule }) =>
     register.reviewTrigger || register.reviewDueBy || register.reviewLastReviewedOn
       ? {
           trigger: register.reviewTrigger,
@@ -31,10 +33,9 @@ export const WorkRegister = {
         }
       : null,
 
-  findings: (register: rows.WorkRegister, _: unknown, { loaders }: RegistryContext) =>
-    loaders.findingsOfRegister.load(register.id),
+  findings: (register, _, { loaders }) => loaders.findingsOfRegister.load(register.id),
 
-  async sections(register: rows.WorkRegister, _: unknown, { loaders, viewer }: RegistryContext) {
+  async sections(register, _, { loaders, viewer }) {
     const sections = await loaders.sectionsOfRegister.load(register.id);
     return visibleTo(
       viewer,
@@ -42,7 +43,7 @@ export const WorkRegister = {
     );
   },
 
-  source: (register: rows.WorkRegister, _: unknown, { viewer }: RegistryContext) => ({
+  source: (register, _, { viewer }) => ({
     text: register.sourceText === null ? null : visibleTo(viewer, register.sourceText),
     sha256: register.sourceSha256,
   }),
@@ -51,29 +52,22 @@ export const WorkRegister = {
 };
 
 /** Lazy, so a query that does not ask for units never loads them. */
-export const Party = {
-  organization: (party: rows.WorkRegisterParty, _: unknown, { loaders }: RegistryContext) =>
-    loaders.organization.load(party.organizationId),
-  unit: (party: rows.WorkRegisterParty, _: unknown, { loaders }: RegistryContext) =>
-    party.unitId ? loaders.unit.load(party.unitId) : null,
+export const Party: PartyResolvers = {
+  organization: (party, _, { loaders }) => referenced(loaders.organization, party.organizationId),
+  unit: (party, _, { loaders }) => (party.unitId ? loaders.unit.load(party.unitId) : null),
 };
 
-export const DelegatedWorkRule = {
-  reviewer: (rule: rows.StoredDelegatedWorkRule, _: unknown, { loaders }: RegistryContext) =>
-    loaders.organization.load(rule.reviewerId),
-  subject: (rule: rows.StoredDelegatedWorkRule, _: unknown, { loaders }: RegistryContext) =>
-    loaders.organization.load(rule.subjectId),
+export const DelegatedWorkRule: DelegatedWorkRuleResolvers = {
+  reviewer: (rule, _, { loaders }) => referenced(loaders.organization, rule.reviewerId),
+  subject: (rule, _, { loaders }) => referenced(loaders.organization, rule.subjectId),
 };
 
-export const Finding = {
-  message: (finding: FindingRow, _: unknown, { viewer }: RegistryContext) => visibleTo(viewer, finding.message),
-  workRegister: (finding: FindingRow, _: unknown, { loaders }: RegistryContext) =>
-    loaders.workRegister.load(finding.register_id),
+export const Finding: FindingResolvers = {
+  message: (finding: FindingRow, _, { viewer }) => visibleTo(viewer, finding.message),
+  workRegister: (finding: FindingRow, _, { loaders }) => referenced(loaders.workRegister, finding.register_id),
 };
 
-export const Milestone = {
-  overdue: (milestone: rows.Milestone, _: unknown, { schedule }: RegistryContext) =>
-    milestone.status === 'PLANNED' && milestone.dueOn < schedule.today,
-  workRegister: (milestone: rows.Milestone, _: unknown, { loaders }: RegistryContext) =>
-    loaders.workRegister.load(milestone.workRegisterId),
+export const Milestone: MilestoneResolvers = {
+  overdue: (milestone, _, { schedule }) => milestone.status === 'PLANNED' && milestone.dueOn < schedule.today,
+  workRegister: (milestone, _, { loaders }) => referenced(loaders.workRegister, milestone.workRegisterId),
 };
