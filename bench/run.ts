@@ -144,7 +144,7 @@ async function seed(data: DataSet, dataDir: string, generateSeconds: number): Pr
           kind: c.kind,
         })),
       );
-      await importPointsOfContact(contacts.db, register.id, entries);
+      await contacts.db.transaction((manager) => importPointsOfContact(manager, register.id, entries));
       if ((i + 1) % 2000 === 0) {
         const now = performance.now();
         log(

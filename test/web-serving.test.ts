@@ -3,8 +3,8 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger, type RunningServer, type WebConfig } from '@alliance/core';
-import { startGateway } from '@alliance/gateway';
+import { createLogger, type RunningServer } from '@alliance/core';
+import { startGateway, type WebConfig } from '@alliance/gateway';
 import { startStack, type Stack } from './support/stack.js';
 
 /**

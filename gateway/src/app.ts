@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
-import { serve, type GatewayConfig, type Logger, type RunningServer } from '@alliance/core';
+import { serve, type Logger, type RunningServer } from '@alliance/core';
+import type { GatewayConfig } from './config.js';
 import { createExplorer } from './explorer.js';
 import { SubgraphDataSource, subgraphHealth } from './subgraphs.js';
 import { DEFAULT_WEB_DIR, graphqlCors, mountWeb } from './web.js';

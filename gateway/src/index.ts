@@ -1,2 +1,3 @@
 export { startGateway, SUPERGRAPH_FILE } from './app.js';
+export { environment, loadConfig, type GatewayConfig, type WebConfig } from './config.js';
 export { DEFAULT_WEB_DIR } from './web.js';

@@ -13,18 +13,14 @@ export { ensureDevelopmentSecret, mintToken, readSecretFile, secretFile, type To
 // Configuration from the environment, validated at start.
 export {
   ConfigError,
-  environmentVariables,
-  loadGatewayConfig,
-  loadGatewayUrl,
-  loadScheduleConfig,
-  loadSubgraphConfig,
-  serviceEnvironment,
-  type GatewayConfig,
-  type ScheduleConfig,
-  type ServiceName,
+  gatewayVariables,
+  port,
+  readEnvironment,
+  subgraphConfig,
+  subgraphVariables,
+  variablesOf,
   type StorageConfig,
   type SubgraphConfig,
-  type WebConfig,
 } from './config.js';
 export { createLogger, type Logger } from './logger.js';
 

@@ -1,4 +1,5 @@
-import { loadGatewayUrl, startSubgraph, type Logger, type RunningSubgraph, type SubgraphConfig } from '@alliance/core';
+import { startSubgraph, type Logger, type RunningSubgraph, type SubgraphConfig } from '@alliance/core';
+import { loadGatewayUrl } from './config.js';
 import { entities } from './entities/index.js';
 import { createLoaders, type ContactsContext } from './loaders.js';
 import { migrations } from './migrations/index.js';

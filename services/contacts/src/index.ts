@@ -1,1 +1,2 @@
 export { startContacts } from './app.js';
+export { environment } from './config.js';

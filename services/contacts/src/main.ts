@@ -1,7 +1,8 @@
-import { createLogger, loadSubgraphConfig, stopOnSignals } from '@alliance/core';
+import { createLogger, stopOnSignals } from '@alliance/core';
+import { loadSubgraphConfig } from './config.js';
 import { startContacts } from './app.js';
 
-const config = loadSubgraphConfig('contacts');
+const config = loadSubgraphConfig();
 const logger = createLogger('contacts', config.logLevel);
 const server = await startContacts(config, logger);
 stopOnSignals(logger, server.stop);

@@ -1,12 +1,6 @@
-import {
-  loadScheduleConfig,
-  startSubgraph,
-  type Logger,
-  type RunningSubgraph,
-  type ScheduleConfig,
-  type SubgraphConfig,
-} from '@alliance/core';
+import { startSubgraph, type Logger, type RunningSubgraph, type SubgraphConfig } from '@alliance/core';
 import { STANDARDS_BODIES } from '@alliance/document';
+import { loadScheduleConfig, type ScheduleConfig } from './config.js';
 import { entities } from './entities/index.js';
 import { createLoaders, type RegistryContext } from './loaders.js';
 import { migrations } from './migrations/index.js';

@@ -1,1 +1,2 @@
 export { startRegistry } from './app.js';
+export { environment, type ScheduleConfig } from './config.js';

@@ -1,5 +1,5 @@
 import { addDays, format } from 'date-fns';
-import type { ScheduleConfig } from '@alliance/core';
+import type { ScheduleConfig } from './config.js';
 
 /**
  * "Today" and the due-soon window of one request. Statuses and overdue findings are computed
