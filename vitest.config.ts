@@ -12,6 +12,7 @@ export default defineConfig({
       '@alliance/core/client': src('./packages/core/src/graphql-client.ts'),
       '@alliance/core/tokens': src('./packages/core/src/tokens.ts'),
       '@alliance/core': src('./packages/core/src/index.ts'),
+      '@alliance/client': src('./packages/client/src/index.ts'),
       '@alliance/document': src('./packages/document/src/index.ts'),
       '@alliance/cli': src('./packages/cli/src/index.ts'),
       '@alliance/registry': src('./services/registry/src/index.ts'),
