@@ -8,7 +8,8 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { ensureDevelopmentSecret } from '@alliance/core/tokens';
-import { createClient, seedIfEmpty, seedToken } from '@alliance/cli';
+import { createClient } from '@alliance/client';
+import { seedIfEmpty, seedToken } from '@alliance/cli';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
@@ -88,7 +89,7 @@ export async function start({ defaults = {}, load = seed } = {}) {
   try {
     await Promise.all(services.map(waitForHealth));
     const endpoint = `http://${host}:${ports.gateway}/graphql`;
-    if (!env.AUTH_JWKS_URL) await load(createClient(endpoint, await seedToken(env)));
+    if (!env.AUTH_JWKS_URL) await load(createClient({ endpoint, token: await seedToken(env) }));
     console.log(
       `\nAlliance Registry is up: ${endpoint} (the explorer, in a browser)\n` +
         `Web app: http://${host}:${ports.gateway}/\nPress Ctrl-C to stop.\n`,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, importDocument } from '@alliance/cli';
+import { importDocument } from '@alliance/cli';
+import { createClient } from '@alliance/client';
 import { mintToken } from '@alliance/core';
 import { parse } from '@alliance/document';
 import { startStack, type GraphQLResponse, type Stack } from './support/stack.js';
@@ -226,7 +227,7 @@ describe('imports', () => {
       name: 'Import Bot',
       roles: ['editor:DMTF', 'editor:MEF'],
     });
-    const importer = createClient(stack.gatewayUrl, token);
+    const importer = createClient({ endpoint: stack.gatewayUrl, token });
     const first = await importDocument(importer, parse(text), text);
     const changed = text.replace('2012', '2013');
     const second = await importDocument(importer, parse(changed), changed);

@@ -8,7 +8,8 @@ import {
   type SubgraphConfig,
   type WebConfig,
 } from '@alliance/core';
-import { createClient, seedIfEmpty, type GraphQLClient } from '@alliance/cli';
+import { seedIfEmpty } from '@alliance/cli';
+import { createClient, type AllianceClient } from '@alliance/client';
 import { startContacts } from '@alliance/contacts';
 import { startGateway } from '@alliance/gateway';
 import { startRegistry } from '@alliance/registry';
@@ -23,7 +24,7 @@ import { freshStorage } from './storage.js';
 export interface Stack {
   gatewayUrl: string;
   /** A client signed in as an admin (the seed, imports of fixtures). */
-  client: GraphQLClient;
+  client: AllianceClient;
   /** The stack's token settings: a random HS256 secret of its own. */
   auth: AuthConfig & { kind: 'secret' };
   /** Mints a token from the stack's secret: `await stack.token('editor:MEF')`. */
@@ -86,7 +87,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const token = (...roles: string[]) =>
     mintToken({ secret: auth.secret, subject: roles.join('+') || 'nobody', name: 'Test User', roles });
   const tokens = { member: await token('member:MEF'), admin: await token('admin') };
-  const client = createClient(gateway.url, tokens.admin);
+  const client = createClient({ endpoint: gateway.url, token: tokens.admin });
   if (options.seed !== false) await seedIfEmpty(client);
 
   const query = async <T>(

@@ -1,46 +1,15 @@
 import type { WorkRegisterDocument } from '@alliance/document';
-import type { GraphQLClient } from '@alliance/core/client';
-
-const IMPORT_REGISTER = /* GraphQL */ `
-  mutation ImportWorkRegister($input: WorkRegisterImportInput!, $dryRun: Boolean!) {
-    importWorkRegister(input: $input, dryRun: $dryRun) {
-      outcome
-      slug
-      revision
-      workRegister {
-        id
-        parties {
-          organization {
-            id
-            acronym
-          }
-        }
-      }
-    }
-  }
-`;
-
-const IMPORT_POINTS_OF_CONTACT = /* GraphQL */ `
-  mutation ImportPointsOfContact($workRegisterId: ID!, $contacts: [PointOfContactImportInput!]!) {
-    importPointsOfContact(workRegisterId: $workRegisterId, contacts: $contacts) {
-      changed
-    }
-  }
-`;
-
-interface ImportRegisterResult {
-  importWorkRegister: {
-    outcome: 'CREATED' | 'REVISED' | 'UNCHANGED';
-    slug: string;
-    revision: number;
-    workRegister: { id: string; parties: { organization: { id: string; acronym: string } }[] } | null;
-  };
-}
+import {
+  ImportPointsOfContactDocument,
+  ImportWorkRegisterDocument,
+  type AllianceClient,
+  type ImportOutcome,
+} from '@alliance/client';
 
 export interface ImportResult {
   slug: string;
   revision: number;
-  outcome: 'CREATED' | 'REVISED' | 'UNCHANGED';
+  outcome: ImportOutcome;
   /** Points of contact the document lists. */
   contacts: number;
   /** Whether the register's points of contact changed (false on a dry run). */
@@ -59,6 +28,13 @@ function checkContactOrganizations(document: WorkRegisterDocument): void {
   });
 }
 
+/** The registry's id of a contact's organization, which checkContactOrganizations made a party. */
+function organizationIdOf(ids: Map<string, string>, acronym: string, i: number): string {
+  const id = ids.get(acronym.toUpperCase());
+  if (!id) throw new Error(`contacts[${i}]: organization "${acronym}" is not a party of the imported register`);
+  return id;
+}
+
 /**
  * Imports one parsed document through the gateway: the register into the registry subgraph,
  * then its points of contact into the contacts subgraph (matched to the register's parties by
@@ -67,14 +43,14 @@ function checkContactOrganizations(document: WorkRegisterDocument): void {
  * the server and keeps nothing.
  */
 export async function importDocument(
-  client: GraphQLClient,
+  client: AllianceClient,
   document: WorkRegisterDocument,
   sourceText: string | null,
   options: { dryRun?: boolean } = {},
 ): Promise<ImportResult> {
   const { contacts, ...register } = document;
   checkContactOrganizations(document);
-  const { importWorkRegister: imported } = await client.request<ImportRegisterResult>(IMPORT_REGISTER, {
+  const { importWorkRegister: imported } = await client.request(ImportWorkRegisterDocument, {
     input: { ...register, sourceText },
     dryRun: options.dryRun ?? false,
   });
@@ -89,16 +65,16 @@ export async function importDocument(
   const organizationIds = new Map(
     imported.workRegister.parties.map((p) => [p.organization.acronym.toUpperCase(), p.organization.id]),
   );
-  const entries = contacts.map((contact) => ({
-    organizationId: organizationIds.get(contact.organization.toUpperCase()),
+  const entries = contacts.map((contact, i) => ({
+    organizationId: organizationIdOf(organizationIds, contact.organization, i),
     name: contact.name,
     title: contact.title,
     email: contact.email,
     kind: contact.kind,
   }));
-  const { importPointsOfContact } = await client.request<{ importPointsOfContact: { changed: boolean } }>(
-    IMPORT_POINTS_OF_CONTACT,
-    { workRegisterId: imported.workRegister.id, contacts: entries },
-  );
+  const { importPointsOfContact } = await client.request(ImportPointsOfContactDocument, {
+    workRegisterId: imported.workRegister.id,
+    contacts: entries,
+  });
   return { ...summary, contactsChanged: importPointsOfContact.changed, workRegisterId: imported.workRegister.id };
 }

@@ -1,4 +1,3 @@
-export { createClient, GraphQLRequestError, type GraphQLClient } from '@alliance/core/client';
 export * from './import.js';
 export * from './seed.js';
 export * from './token.js';

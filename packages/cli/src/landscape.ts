@@ -1,6 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from '@alliance/document';
-import type { GraphQLClient } from '@alliance/core/client';
+import {
+  RegisterBySlugDocument,
+  SetRegisterStatusDocument,
+  type AllianceClient,
+  type WorkRegisterStatus,
+} from '@alliance/client';
 import { importDocument, type ImportResult } from './import.js';
 
 /**
@@ -12,7 +17,7 @@ export const LANDSCAPE_DIR = new URL('../../../test/fixtures/registers/', import
 /** The day the landscape's findings and review dates are written for (its README says so). */
 export const LANDSCAPE_TODAY = '2026-11-24';
 
-export type RegisterStatus = 'DRAFT' | 'ACTIVE' | 'UNDER_REVIEW' | 'INACTIVE' | 'TERMINATED';
+export type RegisterStatus = WorkRegisterStatus;
 
 /** What loading needs of an entry of the directory's manifest.json (the tests read the rest). */
 export interface LandscapeEntry {
@@ -30,23 +35,13 @@ const ROUTE: Record<RegisterStatus, RegisterStatus[]> = {
   TERMINATED: ['ACTIVE', 'UNDER_REVIEW', 'TERMINATED'],
 };
 
-const REGISTER_STATUS = `query LandscapeStatus($slug: String!) { workRegister(slug: $slug) { id status revision } }`;
-
-const SET_STATUS = `mutation LandscapeSetStatus($id: ID!, $revision: Int!, $status: WorkRegisterStatus!, $reason: String) {
-  setWorkRegisterStatus(id: $id, expectedRevision: $revision, status: $status, reason: $reason) { revision }
-}`;
-
-interface RegisterStatusResult {
-  workRegister: { id: string; status: RegisterStatus; revision: number };
-}
-
 /**
  * Imports every document `dir/manifest.json` lists through the API, as `alliance import` does,
  * then moves each register to the status its entry names. `client` must be signed in as an
  * admin; `now` is the day the documents' findings are judged on (default LANDSCAPE_TODAY).
  */
 export async function loadLandscape(
-  client: GraphQLClient,
+  client: AllianceClient,
   dir: URL = LANDSCAPE_DIR,
   options: { now?: Date } = {},
 ): Promise<ImportResult[]> {
@@ -66,14 +61,15 @@ export async function loadLandscape(
   return results;
 }
 
-async function moveToStatus(client: GraphQLClient, slug: string, entry: LandscapeEntry): Promise<void> {
-  const { workRegister } = await client.request<RegisterStatusResult>(REGISTER_STATUS, { slug });
+async function moveToStatus(client: AllianceClient, slug: string, entry: LandscapeEntry): Promise<void> {
+  const { workRegister } = await client.request(RegisterBySlugDocument, { slug });
+  if (!workRegister) throw new Error(`${slug}: not in the registry after its import`);
   const route = ROUTE[entry.status];
   let revision = workRegister.revision;
   for (const status of route.slice(route.indexOf(workRegister.status) + 1)) {
-    const moved = await client.request<{ setWorkRegisterStatus: { revision: number } }>(SET_STATUS, {
+    const moved = await client.request(SetRegisterStatusDocument, {
       id: workRegister.id,
-      revision,
+      expectedRevision: revision,
       status,
       reason: entry.statusReason,
     });

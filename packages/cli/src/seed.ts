@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from '@alliance/document';
-import type { GraphQLClient } from '@alliance/core/client';
+import { RegisterCountDocument, type AllianceClient } from '@alliance/client';
 import { importDocument, type ImportResult } from './import.js';
 
 /** The registry's first record: the MEF / DMTF Work Register, kept byte for byte. */
@@ -10,10 +10,8 @@ export const SEED_FILES = [new URL('../../../data/seeds/mef-dmtf-work-register.t
  * Loads the seed registers through the public API, the same path `alliance import` takes, when
  * the registry holds no register yet (a first start). Returns what it imported.
  */
-export async function seedIfEmpty(client: GraphQLClient, files: readonly URL[] = SEED_FILES): Promise<ImportResult[]> {
-  const { workRegisters } = await client.request<{ workRegisters: { totalCount: number } }>(
-    'query SeedCheck { workRegisters(first: 0) { totalCount } }',
-  );
+export async function seedIfEmpty(client: AllianceClient, files: readonly URL[] = SEED_FILES): Promise<ImportResult[]> {
+  const { workRegisters } = await client.request(RegisterCountDocument);
   if (workRegisters.totalCount > 0) return [];
   const results: ImportResult[] = [];
   for (const file of files) {

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatRegister, type ExportFormat } from '@alliance/document';
-import { createClient } from '@alliance/core/client';
+import { createClient } from '@alliance/client';
 import { fetchDocuments } from '../export.js';
 import type { Output } from '../output.js';
 
@@ -30,7 +30,10 @@ export async function exportCommand(options: ExportOptions, out: Output): Promis
     out.error(`--format must be one of ${Object.keys(FORMATS).join(', ')}, got "${options.format}"`);
     return 2;
   }
-  const documents = await fetchDocuments(createClient(options.endpoint, options.token), options.slug);
+  const documents = await fetchDocuments(
+    createClient({ endpoint: options.endpoint, token: options.token }),
+    options.slug,
+  );
   const render = (document: (typeof documents)[number]['document']) =>
     chosen.format === 'json' ? JSON.stringify(document, null, 2) : formatRegister(document, chosen.format);
 

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { createClient } from '@alliance/core/client';
+import { createClient } from '@alliance/client';
 import { importDocument, type ImportResult } from '../import.js';
 import type { Output } from '../output.js';
 import { parseFile } from './parse.js';
@@ -18,7 +18,7 @@ const describe = (file: string, r: ImportResult, dryRun: boolean) => {
 
 /** `alliance import FILE…`: each file through the gateway's API, a line per file, a summary. */
 export async function importCommand(files: string[], options: ImportOptions, out: Output): Promise<number> {
-  const client = createClient(options.endpoint, options.token);
+  const client = createClient({ endpoint: options.endpoint, token: options.token });
   const dryRun = options.dryRun ?? false;
   const counts = { CREATED: 0, REVISED: 0, UNCHANGED: 0, failed: 0 };
   for (const file of files) {
