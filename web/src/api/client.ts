@@ -1,77 +1,40 @@
-import type { TypedDocumentString } from '../generated/graphql';
+// The one file of the app that imports a workspace package: @alliance/client is the published
+// client partner tools install, the public API over HTTP and nothing else (docs/architecture.md).
+// eslint-disable-next-line no-restricted-imports -- the web rule of eslint.config.js does not yet name it as allowed
+import {
+  createClient,
+  AllianceError,
+  HttpError,
+  NetworkError,
+  type AllianceClient,
+  type GraphQLErrorInfo,
+  type QueryResult,
+} from '@alliance/client';
 
 /**
- * The web app's only way to the registry: the gateway's public GraphQL API over HTTP, exactly
- * as any partner tool uses it. Operations are typed documents generated from web/src/operations.
+ * The web app's only way to the registry: the gateway's public GraphQL API, through
+ * @alliance/client like any partner tool. The app's operations are its own typed documents,
+ * generated from web/src/operations; the transport, the retries and the errors are the client's.
+ * `api.query` gives data and errors together (a page shows what arrived and names what is
+ * missing); `api.request` throws on any error, so a refused write changes nothing on screen.
  */
-
-export interface ApiErrorInfo {
-  message: string;
-  path?: (string | number)[];
-  extensions?: { code?: string; field?: string; service?: string; [key: string]: unknown };
-}
-
-/** A request the API refused, or could not answer: carries `extensions.code` and the field. */
-export class ApiError extends Error {
-  constructor(
-    message: string,
-    readonly errors: ApiErrorInfo[] = [],
-  ) {
-    super(message);
-  }
-  get code(): string | undefined {
-    return this.errors[0]?.extensions?.code;
-  }
-  /** The input field an error names (`input.title`), for showing it beside that field. */
-  fieldErrors(): Record<string, string> {
-    const out: Record<string, string> = {};
-    for (const error of this.errors) {
-      // A value the schema itself refuses (a malformed Date) is named only in the message:
-      // Variable "$input" got invalid value "x" at "input.review.dueBy"; …
-      const field = error.extensions?.field ?? error.message.match(/got invalid value .* at "([^"]+)"/)?.[1];
-      if (field) out[field] = error.message;
-    }
-    return out;
-  }
-}
-
-/** A response that may carry data and errors at once (a subgraph down: the rest still arrives). */
-export interface Result<T> {
-  data: T | null;
-  errors: ApiErrorInfo[];
-}
-
-export interface Api {
-  query<T, V>(document: TypedDocumentString<T, V>, variables?: V): Promise<Result<T>>;
-  /** Writes fail as a whole: any error throws, so a refused write changes nothing on screen. */
-  mutate<T, V>(document: TypedDocumentString<T, V>, variables?: V): Promise<T>;
-}
+export type Api = AllianceClient;
+export { AllianceError };
+export type { GraphQLErrorInfo, QueryResult };
 
 export function createApi(endpoint: string, token: () => string | null = () => null): Api {
-  async function send<T>(query: string, variables: unknown): Promise<Result<T>> {
-    const bearer = token();
-    let response: Response;
-    try {
-      response = await fetch(endpoint, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
-        body: JSON.stringify({ query, variables: variables ?? {} }),
-      });
-    } catch {
-      throw new ApiError('The registry cannot be reached. Check your connection and try again.');
-    }
-    const body = (await response.json().catch(() => null)) as { data?: T; errors?: ApiErrorInfo[] } | null;
-    if (!body || (!body.data && !body.errors)) throw new ApiError(`The registry answered HTTP ${response.status}.`);
-    return { data: body.data ?? null, errors: body.errors ?? [] };
-  }
-  return {
-    query: (document, variables) => send(document.toString(), variables),
-    async mutate(document, variables) {
-      const result = await send<never>(document.toString(), variables);
-      if (result.errors.length || !result.data) {
-        throw new ApiError(result.errors.map((e) => e.message).join(' ') || 'The write was refused.', result.errors);
-      }
-      return result.data;
-    },
-  };
+  return createClient({ endpoint, token });
+}
+
+/** Whatever a call threw, as an AllianceError (a bug's TypeError included), for one way of showing it. */
+export function asFailure(caught: unknown): AllianceError {
+  return caught instanceof AllianceError ? caught : new AllianceError(String(caught));
+}
+
+/** What a reader is told of a failure: the API's own words, or, when there was no answer, what to do. */
+export function failureMessage(error: { message: string }): string {
+  if (error instanceof NetworkError) return 'The registry cannot be reached. Check your connection and try again.';
+  if (error instanceof HttpError) return `The registry answered HTTP ${error.status}.`;
+  if (error instanceof AllianceError && error.errors.length) return error.errors.map((e) => e.message).join(' ');
+  return error.message;
 }

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TypedDocumentString } from '../generated/graphql';
-import { ApiError, type ApiErrorInfo, type Api } from './client';
+import { asFailure, type AllianceError, type Api, type GraphQLErrorInfo } from './client';
 
 export interface QueryState<T> {
   data: T | null;
   /** Errors that came with data: a part of the answer is missing (e.g. a service is down). */
-  errors: ApiErrorInfo[];
+  errors: readonly GraphQLErrorInfo[];
   /** The request failed as a whole. */
-  error: ApiError | null;
+  error: AllianceError | null;
   loading: boolean;
   reload(): void;
 }
@@ -36,14 +36,7 @@ export function useQuery<T, V>(
     setState((previous) => ({ ...previous, loading: true }));
     api.query(document, variables).then(
       (result) => current && setState({ data: result.data, errors: result.errors, error: null, loading: false }),
-      (error: unknown) =>
-        current &&
-        setState({
-          data: null,
-          errors: [],
-          error: error instanceof ApiError ? error : new ApiError(String(error)),
-          loading: false,
-        }),
+      (error: unknown) => current && setState({ data: null, errors: [], error: asFailure(error), loading: false }),
     );
     return () => {
       current = false;

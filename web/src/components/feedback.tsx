@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { ApiError, ApiErrorInfo } from '../api/client';
+import { failureMessage, type GraphQLErrorInfo } from '../api/client';
 
 export function Loading({ label = 'Loading…' }: { label?: string }) {
   return (
@@ -9,10 +9,10 @@ export function Loading({ label = 'Loading…' }: { label?: string }) {
   );
 }
 
-export function ErrorNotice({ error, retry }: { error: ApiError | { message: string }; retry?: () => void }) {
+export function ErrorNotice({ error, retry }: { error: { message: string }; retry?: () => void }) {
   return (
     <div class="notice error" role="alert">
-      <p>{error.message}</p>
+      <p>{failureMessage(error)}</p>
       {retry && (
         <button type="button" onClick={retry}>
           Try again
@@ -27,7 +27,7 @@ const PART: Record<string, string> = {
   registry: 'registers and organizations',
 };
 
-const servicesOf = (errors: ApiErrorInfo[]) => [
+const servicesOf = (errors: readonly GraphQLErrorInfo[]) => [
   ...new Set(errors.map((e) => e.extensions?.service).filter((s): s is string => Boolean(s))),
 ];
 
@@ -35,7 +35,7 @@ const servicesOf = (errors: ApiErrorInfo[]) => [
  * An answer that arrived in part: names the service that is missing and what it would have
  * shown, so the reader knows the rest is complete.
  */
-export function PartialNotice({ errors }: { errors: ApiErrorInfo[] }) {
+export function PartialNotice({ errors }: { errors: readonly GraphQLErrorInfo[] }) {
   if (!errors.length) return null;
   const services = servicesOf(errors);
   const messages = services.length
@@ -54,7 +54,7 @@ export function PartialNotice({ errors }: { errors: ApiErrorInfo[] }) {
 }
 
 /** The data a page is about did not arrive: which service failed (or why), and a retry. */
-export function Unavailable({ errors, retry }: { errors: ApiErrorInfo[]; retry?: () => void }) {
+export function Unavailable({ errors, retry }: { errors: readonly GraphQLErrorInfo[]; retry?: () => void }) {
   const services = servicesOf(errors);
   const message = services.length
     ? `The ${services.join(' and ')} service is unavailable, so this page cannot be shown. Try again shortly.`

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useEnvironment } from '../../api/context';
-import type { ApiError } from '../../api/client';
+import { asFailure, type AllianceError } from '../../api/client';
 import { useQuery } from '../../api/use-query';
 import { ErrorNotice, Loading, PartialNotice } from '../../components/feedback';
 import { SeverityBadge } from '../../components/status';
@@ -72,15 +72,15 @@ export function PointsOfContact({ register, editable }: { register: Register; ed
 
 function Side({ points, editable, onChanged }: { points: PointOfContact[]; editable: boolean; onChanged(): void }) {
   const { api } = useEnvironment();
-  const [error, setError] = useState<ApiError | null>(null);
+  const [error, setError] = useState<AllianceError | null>(null);
   if (!points.length) return <p class="muted">No point of contact.</p>;
   async function remove(point: PointOfContact) {
     setError(null);
     try {
-      await api.mutate(RemovePointOfContactDocument, { id: point.id });
+      await api.request(RemovePointOfContactDocument, { id: point.id });
       onChanged();
     } catch (caught) {
-      setError(caught as ApiError);
+      setError(asFailure(caught));
     }
   }
   return (
@@ -114,7 +114,7 @@ function Side({ points, editable, onChanged }: { points: PointOfContact[]; edita
 /** Adds a contact found by email, creating it first when the address is new. */
 function AddPointOfContact({ register, sides, onAdded }: { register: Register; sides: string[]; onAdded(): void }) {
   const { api } = useEnvironment();
-  const [error, setError] = useState<ApiError | null>(null);
+  const [error, setError] = useState<AllianceError | null>(null);
   const [busy, setBusy] = useState(false);
   async function submit(event: Event) {
     event.preventDefault();
@@ -127,7 +127,7 @@ function AddPointOfContact({ register, sides, onAdded }: { register: Register; s
       const found = await api.query(ContactByEmailDocument, { email });
       let contactId = found.data?.contact?.id;
       if (!contactId) {
-        const created = await api.mutate(CreateContactDocument, {
+        const created = await api.request(CreateContactDocument, {
           input: {
             organization: values.organization,
             name: values.name!.trim(),
@@ -138,7 +138,7 @@ function AddPointOfContact({ register, sides, onAdded }: { register: Register; s
         });
         contactId = created.createContact.id;
       }
-      await api.mutate(AddPointOfContactDocument, {
+      await api.request(AddPointOfContactDocument, {
         workRegisterId: register.id,
         contactId,
         organization: values.organization!,
@@ -147,7 +147,7 @@ function AddPointOfContact({ register, sides, onAdded }: { register: Register; s
       form.reset();
       onAdded();
     } catch (caught) {
-      setError(caught as ApiError);
+      setError(asFailure(caught));
     } finally {
       setBusy(false);
     }

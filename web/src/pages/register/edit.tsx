@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { ApiError, type Api } from '../../api/client';
+import { AllianceError, asFailure, type Api } from '../../api/client';
 import { useEnvironment } from '../../api/context';
 import {
   ChangesSinceDocument,
@@ -55,7 +55,7 @@ interface RevisionFormProps extends EditorProps {
  */
 function RevisionForm({ register, onSaved, onReload, title, submit, write, children }: RevisionFormProps) {
   const { api } = useEnvironment();
-  const [error, setError] = useState<ApiError | null>(null);
+  const [error, setError] = useState<AllianceError | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -67,7 +67,7 @@ function RevisionForm({ register, onSaved, onReload, title, submit, write, child
     try {
       onSaved(await write(new FormData(event.currentTarget as HTMLFormElement), api));
     } catch (caught) {
-      const failure = caught instanceof ApiError ? caught : new ApiError(String(caught));
+      const failure = asFailure(caught);
       if (failure.code === 'CONFLICT') {
         const since = await api.query(ChangesSinceDocument, { slug: register.slug, from: register.revision });
         setConflict({
@@ -220,8 +220,8 @@ export function EditFields(props: EditorProps) {
       submit="Save as a new revision"
       write={async (values, api) => {
         const patch = patchOf(register, values);
-        if (!Object.keys(patch).length) throw new ApiError('Nothing to save: no field differs from the register.');
-        const saved = await api.mutate(UpdateRegisterDocument, {
+        if (!Object.keys(patch).length) throw new AllianceError('Nothing to save: no field differs from the register.');
+        const saved = await api.request(UpdateRegisterDocument, {
           id: register.id,
           expectedRevision: register.revision,
           input: patch,
@@ -322,7 +322,7 @@ export function StatusForm(props: EditorProps) {
       title="Move the status"
       submit="Move status"
       write={async (values, api) => {
-        const saved = await api.mutate(SetStatusDocument, {
+        const saved = await api.request(SetStatusDocument, {
           id: register.id,
           expectedRevision: register.revision,
           status: values.get('status') as WorkRegisterStatus,
@@ -358,7 +358,7 @@ export function ReviewForm(props: EditorProps) {
       title="Record a review"
       submit="Record review"
       write={async (values, api) => {
-        const saved = await api.mutate(RecordReviewDocument, {
+        const saved = await api.request(RecordReviewDocument, {
           id: register.id,
           expectedRevision: register.revision,
           reviewedOn: text(values, 'reviewedOn'),

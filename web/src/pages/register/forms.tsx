@@ -1,4 +1,4 @@
-import type { ApiError } from '../../api/client';
+import { failureMessage, type AllianceError } from '../../api/client';
 
 /** The message an error gives for one input field, shown beside that field. */
 export function FieldError({ message }: { message: string | undefined }) {
@@ -18,13 +18,13 @@ const CODE_HINT: Record<string, string> = {
 };
 
 /** A refused write: what the API said and what to do; nothing on the page has changed. */
-export function WriteError({ error }: { error: ApiError }) {
+export function WriteError({ error }: { error: AllianceError }) {
   return (
     <div class="notice error" role="alert">
       <p>
         <strong>{(error.code && CODE_HINT[error.code]) ?? 'The change was not saved.'}</strong>
       </p>
-      <p>{error.message}</p>
+      <p>{failureMessage(error)}</p>
       {error.code && (
         <p class="muted">
           <code>{error.code}</code>
