@@ -38,6 +38,10 @@ const config: CodegenConfig = {
           AllianceGraph: '../resolvers/graph.js#GraphRequest',
           AllianceEdge: '../repositories/graph.js#AllianceEdgeRow',
           RegistryStats: '../resolvers/stats.js#StatsRequest',
+          WebhookSubscription: '@alliance/core#WebhookSubscription',
+          WebhookDelivery: '@alliance/core#WebhookDelivery',
+          WebhookAttempt: '@alliance/core#WebhookAttempt',
+          WebhookDeliveryConnection: '@alliance/core#ResolvedConnection<WebhookDeliveryRow>',
           // Connections count lazily: totalCount is a function graphql-js calls only when asked.
           WorkRegisterConnection: '@alliance/core#ResolvedConnection<WorkRegisterRow>',
           OrganizationConnection: '@alliance/core#ResolvedConnection<OrganizationRow>',

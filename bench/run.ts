@@ -36,6 +36,9 @@ import { importPointsOfContact } from '@alliance/contacts/dist/repositories/cont
 import { validatePointsOfContact } from '@alliance/contacts/dist/validation.js';
 import { BENCH_TODAY, DEFAULT_SEED, GENERATOR_VERSION, generate, type DataSet } from './generate.js';
 
+/** Links in webhook payloads; the bench has no subscriptions, so no event is delivered. */
+const BENCH_LINKS = { publicUrl: 'http://127.0.0.1:4000' };
+
 /**
  * `npm run bench`: seeds (or reuses) a registry of BENCH_REGISTERS (20,000) generated registers on
  * SQLite, starts both subgraphs and the gateway in-process on loopback ports, and times each
@@ -124,11 +127,13 @@ async function seed(data: DataSet, dataDir: string, generateSeconds: number): Pr
     let last = started;
     for (const [i, document] of data.registers.entries()) {
       const { contacts: listed, ...rest } = document;
-      const { outcome, register } = await importWorkRegister(registry.db, BENCH_ADMIN, validateImport(rest));
+      const { outcome, register } = await importWorkRegister(registry.db, BENCH_ADMIN, validateImport(rest), {
+        links: BENCH_LINKS,
+      });
       if (outcome !== 'CREATED') throw new Error(`register ${i + 1} "${document.title}" was ${outcome}, not CREATED`);
       let revision = register.revision;
       for (const change of data.statusChanges[i]!) {
-        ({ revision } = await setStatus(registry.db, BENCH_ADMIN, {
+        ({ revision } = await setStatus(registry.db, BENCH_ADMIN, BENCH_LINKS, {
           id: register.id,
           expectedRevision: revision,
           ...change,

@@ -5,6 +5,7 @@ import { createLogger, mintToken, type RunningSubgraph } from '@alliance/core';
 import { startContacts } from '@alliance/contacts';
 import { startStack, type GraphQLResponse, type Stack } from './support/stack.js';
 import { freshStorage } from './support/storage.js';
+import { ok } from './support/responses.js';
 
 /**
  * Issue 5, contacts side: who sees which addresses, who may change which contacts and points of
@@ -20,11 +21,6 @@ const tokens = {} as Record<'admin' | 'member' | 'mef' | 'dmtf' | 'both' | 'expi
  */
 let seed: { id: string; parties: Record<string, string> };
 let scratch: { id: string };
-
-function ok<T = any>(response: GraphQLResponse<T>): T {
-  expect(response.errors).toBeUndefined();
-  return response.data!;
-}
 
 function expectError(response: GraphQLResponse<unknown>, code: string, field?: string) {
   expect(response.errors?.[0]?.extensions).toMatchObject({ code, ...(field ? { field } : {}) });

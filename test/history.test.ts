@@ -4,7 +4,8 @@ import { importDocument } from '@alliance/cli';
 import { createClient } from '@alliance/client';
 import { mintToken } from '@alliance/core';
 import { parse } from '@alliance/document';
-import { startStack, type GraphQLResponse, type Stack } from './support/stack.js';
+import { startStack, type Stack } from './support/stack.js';
+import { ok } from './support/responses.js';
 
 /**
  * Every change of a register is an immutable revision: who, when, a summary, the register as it
@@ -15,11 +16,6 @@ let stack: Stack;
 let alice: string;
 let bob: string;
 let registerId: string;
-
-function ok<T = any>(response: GraphQLResponse<T>): T {
-  expect(response.errors).toBeUndefined();
-  return response.data!;
-}
 
 const person = (subject: string, name: string, role: string) =>
   mintToken({ secret: stack.auth.secret, subject, name, roles: [role] });

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
@@ -131,6 +132,8 @@ describe('an identity provider (JWKS)', () => {
     const jwksUrl = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/certs`;
     let storage;
     ({ storage, drop } = await freshStorage());
+    // With an identity provider there is no token secret to seal webhook secrets under.
+    process.env.WEBHOOK_SECRET_KEY = randomBytes(32).toString('base64url');
     registry = await startRegistry(
       {
         host: '127.0.0.1',

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type GraphQLResponse, type Stack } from './support/stack.js';
+import { startStack, type Stack } from './support/stack.js';
+import { ok, refused } from './support/responses.js';
 
 /**
  * The registry's write side through the gateway, with real tokens: who may write what, every
@@ -44,19 +45,6 @@ const mefDmtf = (extra: Record<string, unknown> = {}) => ({
   review: { dueBy: '2027-03-01' },
   ...extra,
 });
-
-/** The data of a response that must have succeeded. */
-function ok<T = any>(response: GraphQLResponse<T>): T {
-  expect(response.errors).toBeUndefined();
-  return response.data!;
-}
-
-/** The one error of a refused request: its code, field and message. */
-function refused(response: GraphQLResponse<unknown>) {
-  expect(response.errors).toHaveLength(1);
-  const [error] = response.errors!;
-  return { code: error!.extensions?.code, field: error!.extensions?.field, message: error!.message };
-}
 
 async function create(input = mefDmtf(), token = tokens.mef) {
   return ok(await stack.query(CREATE, { input }, token)).createWorkRegister;

@@ -6,12 +6,11 @@ import {
   type RunningServer,
   type RunningSubgraph,
   type SubgraphConfig,
-  type WebConfig,
 } from '@alliance/core';
 import { seedIfEmpty } from '@alliance/cli';
 import { createClient, type AllianceClient } from '@alliance/client';
 import { startContacts } from '@alliance/contacts';
-import { startGateway } from '@alliance/gateway';
+import { startGateway, type WebConfig } from '@alliance/gateway';
 import { startRegistry } from '@alliance/registry';
 import { freshStorage } from './storage.js';
 

@@ -2,6 +2,10 @@ import { resolve } from 'node:path';
 import type { AuthConfig } from './auth.js';
 import { readSecretFile, secretFile } from './tokens.js';
 import { z } from 'zod';
+import { DEFAULT_RETRY } from './webhooks/backoff.js';
+import { secretBox, type SecretBox } from './webhooks/sealed-secrets.js';
+import type { PostOptions } from './webhooks/post.js';
+import type { RetryPolicy } from './webhooks/backoff.js';
 
 /**
  * Configuration comes from the environment only (twelve-factor), validated once at start so a
@@ -34,6 +38,21 @@ const auth = {
   AUTH_AUDIENCE: z.string().optional(),
   AUTH_ROLES_CLAIM: z.string().default('roles'),
 };
+
+/**
+ * Webhook delivery, for a service that records changes (docs/partners.md). Loopback receivers
+ * are refused unless allowed: development and tests allow them, a public deployment should not.
+ */
+const webhooks = {
+  WEBHOOK_SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Unset: allowed in development, refused when NODE_ENV is production. */
+  WEBHOOK_ALLOW_LOOPBACK: z.stringbool().optional(),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(DEFAULT_RETRY.maxAttempts),
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).default(DEFAULT_RETRY.baseDelayMs),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  WEBHOOK_POLL_MS: z.coerce.number().int().min(10).default(1_000),
+};
+export const webhookVariables = webhooks;
 
 /** What every subgraph reads: the common variables, its storage and token verification. */
 export const subgraphVariables = { ...common, ...storage, ...auth };
@@ -101,4 +120,33 @@ function authConfig(values: z.infer<z.ZodObject<typeof auth>>, dataDir: string):
     );
   }
   return { kind: 'secret', secret, ...claims };
+}
+
+export interface WebhookConfig {
+  secrets: SecretBox;
+  retry: RetryPolicy;
+  post: PostOptions;
+  pollMs: number;
+}
+
+/**
+ * Signing secrets are sealed under WEBHOOK_SECRET_KEY, or else under the token secret; with an
+ * identity provider (JWKS) there is no such secret, and the key must be set.
+ */
+export function webhookConfig(
+  values: z.infer<z.ZodObject<typeof webhooks & Pick<typeof common, 'NODE_ENV'>>>,
+  auth: AuthConfig,
+): WebhookConfig {
+  const material = values.WEBHOOK_SECRET_KEY ?? (auth.kind === 'secret' ? auth.secret : undefined);
+  if (!material) throw new ConfigError('WEBHOOK_SECRET_KEY: must be set when tokens are verified with AUTH_JWKS_URL');
+  return {
+    secrets: secretBox(material),
+    retry: { ...DEFAULT_RETRY, maxAttempts: values.WEBHOOK_MAX_ATTEMPTS, baseDelayMs: values.WEBHOOK_RETRY_BASE_MS },
+    post: {
+      timeoutMs: values.WEBHOOK_TIMEOUT_MS,
+      maxResponseBytes: 64 * 1024,
+      allowLoopback: values.WEBHOOK_ALLOW_LOOPBACK ?? values.NODE_ENV !== 'production',
+    },
+    pollMs: values.WEBHOOK_POLL_MS,
+  };
 }

@@ -19,6 +19,9 @@ export {
   subgraphConfig,
   subgraphVariables,
   variablesOf,
+  webhookConfig,
+  webhookVariables,
+  type WebhookConfig,
   type StorageConfig,
   type SubgraphConfig,
 } from './config.js';
@@ -71,8 +74,19 @@ export { DateScalar, isIsoDate, isPartialDate, scalarResolvers } from './scalars
 
 // Writing: revisions, authors, what a reader may see of them, input checks.
 export { revisionResolvers, type RevisionKit } from './revisions.js';
-export { authorOf, staleRevision, visibleChanges, visibleTo, type Author, type FieldChange } from './history.js';
+export {
+  authorOf,
+  fieldChanges,
+  staleRevision,
+  visibleChanges,
+  visibleTo,
+  type Author,
+  type FieldChange,
+} from './history.js';
 export { acronym, fieldPath, parseInput } from './validation.js';
 
 // A GraphQL-over-HTTP client (also @alliance/core/client).
 export { GraphQLRequestError, createClient, type GraphQLClient, type GraphQLErrorInfo } from './graphql-client.js';
+
+// Webhooks: the outbox written with each change, its dispatcher, signatures, safe destinations.
+export * from './webhooks/index.js';

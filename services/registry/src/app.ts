@@ -1,6 +1,6 @@
-import { startSubgraph, type Logger, type RunningSubgraph, type SubgraphConfig } from '@alliance/core';
+import { startDispatcher, startSubgraph, type Logger, type RunningSubgraph, type SubgraphConfig } from '@alliance/core';
 import { STANDARDS_BODIES } from '@alliance/document';
-import { loadScheduleConfig, type ScheduleConfig } from './config.js';
+import { loadScheduleConfig, loadWebhookConfig, type RegistryWebhookConfig, type ScheduleConfig } from './config.js';
 import { entities } from './entities/index.js';
 import { createLoaders, type RegistryContext } from './loaders.js';
 import { migrations } from './migrations/index.js';
@@ -8,13 +8,18 @@ import { loadDirectory } from './repositories/organizations.js';
 import { resolvers } from './resolvers/index.js';
 import { scheduleFor } from './schedule.js';
 
-/** Starts the registry subgraph: organizations and work registers. */
-export function startRegistry(
+/**
+ * Starts the registry subgraph (organizations and work registers) and its webhook dispatcher,
+ * which delivers the outbox its writes fill (and whatever a crash left pending).
+ */
+export async function startRegistry(
   config: SubgraphConfig,
   logger: Logger,
   scheduleConfig: ScheduleConfig = loadScheduleConfig(),
+  webhooks: RegistryWebhookConfig = loadWebhookConfig(config.auth),
 ): Promise<RunningSubgraph> {
-  return startSubgraph<RegistryContext>({
+  const links = { publicUrl: webhooks.publicUrl };
+  const server = await startSubgraph<RegistryContext>({
     name: 'registry',
     schemaFile: new URL('../schema.graphql', import.meta.url),
     resolvers,
@@ -24,11 +29,19 @@ export function startRegistry(
     logger,
     context: (db, viewer) => {
       const schedule = scheduleFor(scheduleConfig);
-      return { db, viewer, loaders: createLoaders(db, schedule), schedule };
+      return { db, viewer, loaders: createLoaders(db, schedule), schedule, links, webhooks };
     },
     prepare: async (db) => {
       const loaded = await db.transaction((manager) => loadDirectory(manager, STANDARDS_BODIES));
       if (loaded > 0) logger.info(`loaded ${loaded} standards bodies into the directory`);
     },
   });
+  const dispatcher = startDispatcher({ db: server.db, logger, ...webhooks });
+  return {
+    ...server,
+    async stop() {
+      await dispatcher.stop();
+      await server.stop();
+    },
+  };
 }

@@ -10,6 +10,8 @@ import {
   type ConnectionArgs,
   type Database,
   type Viewer,
+  type WebhookConfig,
+  webhookStore,
 } from '@alliance/core';
 import * as findings from './repositories/findings.js';
 import * as graph from './repositories/graph.js';
@@ -19,6 +21,7 @@ import * as pages from './repositories/filters.js';
 import * as stats from './repositories/stats.js';
 import * as registers from './repositories/work-registers.js';
 import type { Schedule } from './schedule.js';
+import type { Links } from './repositories/write.js';
 
 /**
  * What a request reads, bound to its database and today: DataLoaders for every lookup of many
@@ -57,6 +60,17 @@ export function createLoaders(db: Database, schedule: Schedule) {
       countByStatus: once(() => stats.countByStatus(reader)),
       countByOrganization: () => stats.countByOrganization(reader),
       reviewsDueByMonth: (from: string, to: string) => stats.reviewsDueByMonth(reader, from, to),
+      /** The subscriptions a caller manages: every one for admins, their organizations' for editors. */
+      async webhookSubscriptions(viewer: Viewer) {
+        if (viewer.isAdmin) return webhookStore.subscriptionsOf(reader, 'all');
+        const editing = await organizations.organizationsByAcronyms(reader, [...viewer.editorOf]);
+        return editing.length
+          ? webhookStore.subscriptionsOf(
+              reader,
+              editing.map((o) => o.id),
+            )
+          : [];
+      },
     },
     organization,
     organizationByAcronym,
@@ -89,6 +103,17 @@ export function createLoaders(db: Database, schedule: Schedule) {
     ),
     /** Which organizations share registers, for walks over the alliance graph; read once a request. */
     allianceAdjacency: onceLoader(() => graph.adjacency(reader)),
+    deliveriesOfSubscription: createChildConnectionLoader(
+      (ids) => webhookStore.deliveriesOfSubscriptions(reader, ids),
+      webhookStore.deliveryChildKeys,
+      { descending: true },
+    ),
+    delivery: new DataLoader(async (ids: readonly string[]) =>
+      byKey(ids, await webhookStore.deliveriesByIds(reader, ids), (d) => d.id),
+    ),
+    attemptsOfDelivery: new DataLoader(async (ids: readonly string[]) =>
+      groupByKey(ids, await webhookStore.attemptsOfDeliveries(reader, ids), (a) => a.deliveryId),
+    ),
     historyOfRegister: createChildConnectionLoader(
       (ids) => history.revisionsOfRegisters(reader, ids),
       history.historyChildKeys,
@@ -117,4 +142,8 @@ export interface RegistryContext {
   viewer: Viewer;
   loaders: Loaders;
   schedule: Schedule;
+  /** Where webhook payloads link to (PUBLIC_URL). */
+  links: Links;
+  /** Sealing of signing secrets and where deliveries may go, for the webhook commands. */
+  webhooks: WebhookConfig;
 }

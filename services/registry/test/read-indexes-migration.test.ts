@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createLogger, openDatabase, type Database, type StorageConfig } from '@alliance/core';
 import { freshStorage } from '../../../test/support/storage.js';
 import { entities } from '../src/entities/index.js';
+import { ReadIndexes1764400000000 } from '../src/migrations/1764400000000-read-indexes.js';
 import { migrations } from '../src/migrations/index.js';
 
 /** The read indexes are there after migrating, and undoing the migration puts the old ones back. */
@@ -15,7 +16,8 @@ beforeAll(async () => {
     service: 'registry',
     storage,
     entities,
-    migrations,
+    // Up to this migration, so that undoing the last one undoes it.
+    migrations: migrations.slice(0, migrations.indexOf(ReadIndexes1764400000000) + 1),
     logger: createLogger('test', 'silent'),
   });
 });

@@ -7,7 +7,7 @@ import { createLoaders } from '../src/loaders.js';
 import { migrations } from '../src/migrations/index.js';
 import { edgeCount } from '../src/domain/graph.js';
 import { adjacency, edgePage } from '../src/repositories/graph.js';
-import { importWorkRegister } from '../src/commands/import.js';
+import { importWorkRegister as importRegister } from '../src/commands/import.js';
 import type { RegisterState } from '../src/domain/register-state.js';
 import { writeRegister } from '../src/repositories/write.js';
 import { loadDirectory } from '../src/repositories/organizations.js';
@@ -17,6 +17,9 @@ import { validateImport, type ImportInput } from '../src/validation.js';
 
 const schedule = { today: '2026-11-24', dueSoonDays: 90 };
 const admin = new Viewer({ subject: 'test', name: 'Test', roles: [{ kind: 'admin' }] });
+const links = { publicUrl: 'http://registry.test' };
+const importWorkRegister = (database: Database, viewer: Viewer, input: ImportInput) =>
+  importRegister(database, viewer, input, { links });
 let db: Database;
 let close: () => Promise<void>;
 beforeAll(async () => {
@@ -224,11 +227,13 @@ describe('writeRegister', () => {
     const write = db.transaction((manager) =>
       writeRegister(manager, {
         current: stale,
+        before: first.snapshot as RegisterState,
         expectedRevision: stale.revision,
         state: { ...(first.snapshot as RegisterState), version: '9.9' },
         author: { subject: 'late', name: null },
         summary: 'A change based on revision 1',
         addUnknownOrganizations: false,
+        links,
       }),
     );
     await expect(write).rejects.toMatchObject({ extensions: { code: 'CONFLICT', currentRevision: 2 } });

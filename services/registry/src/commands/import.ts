@@ -4,7 +4,7 @@ import { importedState, sourceSha256, type ImportOutcome } from '../domain/impor
 import type { RegisterState } from '../domain/register-state.js';
 import { WorkRegisterEntity, WorkRegisterRevisionEntity, type WorkRegister } from '../entities/index.js';
 import { currentState } from '../repositories/history.js';
-import { placeFor, unknownAcronyms, writeRegister } from '../repositories/write.js';
+import { placeFor, unknownAcronyms, writeRegister, type Links } from '../repositories/write.js';
 import type { ImportInput } from '../validation.js';
 import { authorizeNewOrganizations, authorizeRegisterWrite } from './authorize.js';
 
@@ -18,11 +18,11 @@ export async function importWorkRegister(
   db: Database,
   viewer: Viewer,
   input: ImportInput,
-  options: { dryRun?: boolean } = {},
+  options: { dryRun?: boolean; links: Links },
 ): Promise<{ outcome: ImportOutcome; register: WorkRegister }> {
   viewer.requireSignedIn('Importing a register');
   try {
-    return await db.transaction((manager) => writeImport(manager, viewer, input, options.dryRun ?? false));
+    return await db.transaction((manager) => writeImport(manager, viewer, input, options));
   } catch (error) {
     if (error instanceof DryRunResult) return error.result;
     throw error;
@@ -40,7 +40,7 @@ async function writeImport(
   manager: EntityManager,
   viewer: Viewer,
   input: ImportInput,
-  dryRun: boolean,
+  { dryRun, links }: { dryRun?: boolean; links: Links },
 ): Promise<{ outcome: ImportOutcome; register: WorkRegister }> {
   const sha256 = sourceSha256(input);
   const seen = await manager.getRepository(WorkRegisterRevisionEntity).findOneBy({ sourceSha256: sha256 });
@@ -58,12 +58,14 @@ async function writeImport(
   authorizeNewOrganizations(viewer, await unknownAcronyms(manager, state.parties));
   const register = await writeRegister(manager, {
     current: existing,
+    before,
     state,
     slug,
     source: { sha256, text: input.sourceText },
     author,
     summary: existing ? 'Imported a new version of the document' : 'Imported the document',
     addUnknownOrganizations: true,
+    links,
   });
   const result = { outcome: existing ? ('REVISED' as const) : ('CREATED' as const), register };
   if (dryRun) throw new DryRunResult(result);

@@ -7,7 +7,7 @@ import { moveStatus } from '../domain/status.js';
 import type { WorkRegister, WorkRegisterStatus } from '../entities/index.js';
 import { currentState } from '../repositories/history.js';
 import { organizationsByAcronyms } from '../repositories/organizations.js';
-import { placeFor, registerForChange, writeRegister } from '../repositories/write.js';
+import { placeFor, registerForChange, writeRegister, type Links } from '../repositories/write.js';
 import { checkRules, validateCreate, validatePatch, validateReview } from '../validation.js';
 import { authorizeRegisterWrite } from './authorize.js';
 import { decide } from './decide.js';
@@ -23,7 +23,7 @@ export interface Target {
   expectedRevision: number;
 }
 
-export function createRegister(db: Database, viewer: Viewer, input: unknown): Promise<WorkRegister> {
+export function createRegister(db: Database, viewer: Viewer, links: Links, input: unknown): Promise<WorkRegister> {
   const fields = validateCreate(input);
   viewer.requireSignedIn('Creating a register');
   return db.transaction(async (manager) => {
@@ -38,12 +38,14 @@ export function createRegister(db: Database, viewer: Viewer, input: unknown): Pr
     }
     return writeRegister(manager, {
       current: null,
+      before: null,
       state,
       slug,
       source: { sha256: createHash('sha256').update(JSON.stringify(state)).digest('hex'), text: null },
       author,
       summary: 'Created',
       addUnknownOrganizations: false,
+      links,
     });
   });
 }
@@ -55,6 +57,7 @@ export function createRegister(db: Database, viewer: Viewer, input: unknown): Pr
 function change(
   db: Database,
   viewer: Viewer,
+  links: Links,
   action: string,
   target: Target,
   next: (before: RegisterState, manager: EntityManager) => Promise<{ state: RegisterState; summary: string }>,
@@ -74,18 +77,20 @@ function change(
     if (JSON.stringify(state) === JSON.stringify(before)) return register;
     return writeRegister(manager, {
       current: register,
+      before,
       expectedRevision: target.expectedRevision,
       state,
       author,
       summary,
       addUnknownOrganizations: false,
+      links,
     });
   });
 }
 
-export function updateRegister(db: Database, viewer: Viewer, target: Target, input: unknown) {
+export function updateRegister(db: Database, viewer: Viewer, links: Links, target: Target, input: unknown) {
   const patch = validatePatch(input);
-  return change(db, viewer, 'Editing a register', target, async (before, manager) => {
+  return change(db, viewer, links, 'Editing a register', target, async (before, manager) => {
     const parties = patch.parties ? await directoryParties(manager, patch.parties) : undefined;
     const next = patchedState(before, patch, parties);
     checkRules(next.state);
@@ -96,21 +101,23 @@ export function updateRegister(db: Database, viewer: Viewer, target: Target, inp
 export const setStatus = (
   db: Database,
   viewer: Viewer,
+  links: Links,
   target: Target & { status: WorkRegisterStatus; reason: string | null },
 ) =>
-  change(db, viewer, "Changing a register's status", target, async (before) =>
+  change(db, viewer, links, "Changing a register's status", target, async (before) =>
     decide(() => moveStatus(before, target.status, target.reason)),
   );
 
 export function recordReview(
   db: Database,
   viewer: Viewer,
+  links: Links,
   target: Target,
   review: ReviewRecord,
   today: string,
 ): Promise<WorkRegister> {
   validateReview({ ...review, today });
-  return change(db, viewer, 'Recording a review', target, async (before) =>
+  return change(db, viewer, links, 'Recording a review', target, async (before) =>
     decide(() => reviewedState(before, review)),
   );
 }

@@ -1,4 +1,5 @@
 import { EntitySchema } from 'typeorm';
+import { webhookEntities } from '@alliance/core';
 import type {
   DatePrecision,
   FindingSeverity,
@@ -313,6 +314,7 @@ export const OrganizationPairEntity = new EntitySchema<OrganizationPair>({
 });
 
 export const entities = [
+  ...webhookEntities,
   OrganizationPairEntity,
   SearchTermEntity,
   FindingEntity,

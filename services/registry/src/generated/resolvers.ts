@@ -5,7 +5,7 @@ import type { PartnershipRow as PartnershipRowRow } from '../resolvers/organizat
 import type { GraphRequest as GraphRequestRow } from '../resolvers/graph.js';
 import type { AllianceEdgeRow as AllianceEdgeRowRow } from '../repositories/graph.js';
 import type { StatsRequest as StatsRequestRow } from '../resolvers/stats.js';
-import type { ResolvedConnection as ResolvedConnectionRow } from '@alliance/core';
+import type { WebhookSubscription as WebhookSubscriptionRow, WebhookDelivery as WebhookDeliveryRow, WebhookAttempt as WebhookAttemptRow, ResolvedConnection as ResolvedConnectionRow } from '@alliance/core';
 import type { RegistryContext } from '../loaders.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -325,8 +325,16 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a standards body to the directory (admin). */
   createOrganization: Organization;
+  /**
+   * Subscribes a URL to events about registers (admins: of every organization, or of one; editors:
+   * of an organization they edit). The answer holds the signing secret, shown this once. The URL
+   * must reach a public address (BAD_USER_INPUT otherwise, naming input.url).
+   */
+  createWebhookSubscription: WebhookSubscriptionWithSecret;
   /** Creates a register, as DRAFT, at revision 1. Parties must be in the directory. */
   createWorkRegister: WorkRegister;
+  /** Ends a subscription; its pending deliveries are dropped. Answers the id. */
+  deleteWebhookSubscription: Scalars['ID']['output'];
   /**
    * Imports a register in the shape `alliance parse` prints. Creates the register, or makes a new
    * revision of the register with the same slug; importing the same source twice changes nothing.
@@ -338,6 +346,10 @@ export type Mutation = {
    * due (needed unless the outcome is TERMINATE). The status is not changed; use setWorkRegisterStatus.
    */
   recordReview: WorkRegister;
+  /** Delivers one event again now (same webhook-id, so a receiver still de-duplicates). */
+  redeliverWebhook: WebhookDelivery;
+  /** Replaces the signing secret; the new one is shown this once, the old one stops signing at once. */
+  rotateWebhookSecret: WebhookSubscriptionWithSecret;
   /**
    * Moves a register along DRAFT → ACTIVE → UNDER_REVIEW → ACTIVE | INACTIVE | TERMINATED.
    * INACTIVE and TERMINATED need a reason.
@@ -345,6 +357,8 @@ export type Mutation = {
   setWorkRegisterStatus: WorkRegister;
   /** Changes a body's details; a list given replaces the list (admin). The acronym cannot change. */
   updateOrganization: Organization;
+  /** Changes a subscription's URL or events (the fields given replace the current ones). */
+  updateWebhookSubscription: WebhookSubscription;
   /**
    * Changes any part of a register: the fields given replace the current ones (a list replaces the
    * whole list), the rest stay. `expectedRevision` is the revision the change is based on.
@@ -372,8 +386,32 @@ export type MutationCreateOrganizationArgs = {
  * change of a register is one transaction and one new revision (see WorkRegister.history); those
  * that take `expectedRevision` fail with CONFLICT, changing nothing, when the register has moved on.
  */
+export type MutationCreateWebhookSubscriptionArgs = {
+  input: WebhookSubscriptionInput;
+};
+
+
+/**
+ * Writes need `Authorization: Bearer <token>` (UNAUTHENTICATED without a valid one). `admin` may do
+ * everything; `editor:X` creates registers X is a party to and changes registers X, or a unit of X,
+ * is a party to; the directory of organizations is kept by admins (FORBIDDEN otherwise). Every
+ * change of a register is one transaction and one new revision (see WorkRegister.history); those
+ * that take `expectedRevision` fail with CONFLICT, changing nothing, when the register has moved on.
+ */
 export type MutationCreateWorkRegisterArgs = {
   input: WorkRegisterInput;
+};
+
+
+/**
+ * Writes need `Authorization: Bearer <token>` (UNAUTHENTICATED without a valid one). `admin` may do
+ * everything; `editor:X` creates registers X is a party to and changes registers X, or a unit of X,
+ * is a party to; the directory of organizations is kept by admins (FORBIDDEN otherwise). Every
+ * change of a register is one transaction and one new revision (see WorkRegister.history); those
+ * that take `expectedRevision` fail with CONFLICT, changing nothing, when the register has moved on.
+ */
+export type MutationDeleteWebhookSubscriptionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -413,6 +451,30 @@ export type MutationRecordReviewArgs = {
  * change of a register is one transaction and one new revision (see WorkRegister.history); those
  * that take `expectedRevision` fail with CONFLICT, changing nothing, when the register has moved on.
  */
+export type MutationRedeliverWebhookArgs = {
+  deliveryId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes need `Authorization: Bearer <token>` (UNAUTHENTICATED without a valid one). `admin` may do
+ * everything; `editor:X` creates registers X is a party to and changes registers X, or a unit of X,
+ * is a party to; the directory of organizations is kept by admins (FORBIDDEN otherwise). Every
+ * change of a register is one transaction and one new revision (see WorkRegister.history); those
+ * that take `expectedRevision` fail with CONFLICT, changing nothing, when the register has moved on.
+ */
+export type MutationRotateWebhookSecretArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes need `Authorization: Bearer <token>` (UNAUTHENTICATED without a valid one). `admin` may do
+ * everything; `editor:X` creates registers X is a party to and changes registers X, or a unit of X,
+ * is a party to; the directory of organizations is kept by admins (FORBIDDEN otherwise). Every
+ * change of a register is one transaction and one new revision (see WorkRegister.history); those
+ * that take `expectedRevision` fail with CONFLICT, changing nothing, when the register has moved on.
+ */
 export type MutationSetWorkRegisterStatusArgs = {
   expectedRevision: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -431,6 +493,19 @@ export type MutationSetWorkRegisterStatusArgs = {
 export type MutationUpdateOrganizationArgs = {
   id: Scalars['ID']['input'];
   input: OrganizationPatch;
+};
+
+
+/**
+ * Writes need `Authorization: Bearer <token>` (UNAUTHENTICATED without a valid one). `admin` may do
+ * everything; `editor:X` creates registers X is a party to and changes registers X, or a unit of X,
+ * is a party to; the directory of organizations is kept by admins (FORBIDDEN otherwise). Every
+ * change of a register is one transaction and one new revision (see WorkRegister.history); those
+ * that take `expectedRevision` fail with CONFLICT, changing nothing, when the register has moved on.
+ */
+export type MutationUpdateWebhookSubscriptionArgs = {
+  id: Scalars['ID']['input'];
+  input: WebhookSubscriptionPatch;
 };
 
 
@@ -608,6 +683,8 @@ export type Query = {
    * due-soon window, 90 days), overdue ones included, soonest first.
    */
   reviewsDue: WorkRegisterConnection;
+  /** Webhook subscriptions the caller manages: all for admins, their organizations' for editors. */
+  webhookSubscriptions: Array<WebhookSubscription>;
   /** One register, by id or by slug (exactly one of the two). */
   workRegister?: Maybe<WorkRegister>;
   /**
@@ -837,6 +914,105 @@ export type UnitInput = {
   /** An existing unit's id keeps it (and the registers naming it); leave it out for a new unit. */
   id?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
+};
+
+export type WebhookAttempt = {
+  __typename?: 'WebhookAttempt';
+  at: Scalars['DateTime']['output'];
+  durationMs: Scalars['Int']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  /** The receiver's HTTP status; null when it gave no answer (see error). */
+  statusCode?: Maybe<Scalars['Int']['output']>;
+};
+
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attempts: Array<WebhookAttempt>;
+  createdAt: Scalars['DateTime']['output'];
+  event: WebhookEventType;
+  /** Also the webhook-id header of every attempt. */
+  id: Scalars['ID']['output'];
+  /** When it is tried next; null once delivered or given up. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  status: WebhookDeliveryStatus;
+};
+
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  edges: Array<WebhookDeliveryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
+};
+
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  /** Every attempt failed; redeliverWebhook tries again. */
+  | 'FAILED'
+  | 'PENDING';
+
+/** The events a subscription can ask for; a payload's `type` is the lower-case dotted name (register.created). */
+export type WebhookEventType =
+  /** Every new revision, with its field changes. */
+  | 'REGISTER_CHANGED'
+  | 'REGISTER_CREATED'
+  | 'REGISTER_STATUS_CHANGED'
+  | 'REVIEW_RECORDED';
+
+/**
+ * Where the registry POSTs events, signed per the Standard Webhooks specification
+ * (webhook-id, webhook-timestamp, webhook-signature; docs/partners.md).
+ */
+export type WebhookSubscription = {
+  __typename?: 'WebhookSubscription';
+  createdAt: Scalars['DateTime']['output'];
+  /** The latest deliveries, newest first. */
+  deliveries: WebhookDeliveryConnection;
+  events: Array<WebhookEventType>;
+  id: Scalars['ID']['output'];
+  /** Events about this organization's registers only; null: every organization. */
+  organization?: Maybe<Organization>;
+  status: WebhookSubscriptionStatus;
+  url: Scalars['String']['output'];
+};
+
+
+/**
+ * Where the registry POSTs events, signed per the Standard Webhooks specification
+ * (webhook-id, webhook-timestamp, webhook-signature; docs/partners.md).
+ */
+export type WebhookSubscriptionDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WebhookSubscriptionInput = {
+  events: Array<WebhookEventType>;
+  /** An acronym; required of editors, optional for admins (every organization). */
+  organization?: InputMaybe<Scalars['String']['input']>;
+  /** An http(s) URL reaching a public address. */
+  url: Scalars['String']['input'];
+};
+
+export type WebhookSubscriptionPatch = {
+  events?: InputMaybe<Array<WebhookEventType>>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type WebhookSubscriptionStatus =
+  | 'ACTIVE'
+  /** Five or more attempts in a row have failed; deliveries go on being tried. */
+  | 'FAILING';
+
+export type WebhookSubscriptionWithSecret = {
+  __typename?: 'WebhookSubscriptionWithSecret';
+  /** whsec_… : give it to the receiver's verification library. It is not shown again. */
+  secret: Scalars['String']['output'];
+  subscription: WebhookSubscription;
 };
 
 /** An alliance between standards bodies, as its Work Register document records it. */
@@ -1234,6 +1410,17 @@ export type ResolversTypes = {
   StandardsDevelopmentMode: StandardsDevelopmentMode;
   StatusCount: ResolverTypeWrapper<StatusCount>;
   UnitInput: UnitInput;
+  WebhookAttempt: ResolverTypeWrapper<WebhookAttemptRow>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryRow>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<ResolvedConnectionRow<WebhookDeliveryRow>>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
+  WebhookDeliveryStatus: WebhookDeliveryStatus;
+  WebhookEventType: WebhookEventType;
+  WebhookSubscription: ResolverTypeWrapper<WebhookSubscriptionRow>;
+  WebhookSubscriptionInput: WebhookSubscriptionInput;
+  WebhookSubscriptionPatch: WebhookSubscriptionPatch;
+  WebhookSubscriptionStatus: WebhookSubscriptionStatus;
+  WebhookSubscriptionWithSecret: ResolverTypeWrapper<Omit<WebhookSubscriptionWithSecret, 'subscription'> & { subscription: ResolversTypes['WebhookSubscription'] }>;
   WorkRegister: ResolverTypeWrapper<WorkRegisterRow>;
   WorkRegisterConnection: ResolverTypeWrapper<ResolvedConnectionRow<WorkRegisterRow>>;
   WorkRegisterEdge: ResolverTypeWrapper<Omit<WorkRegisterEdge, 'node'> & { node: ResolversTypes['WorkRegister'] }>;
@@ -1320,6 +1507,14 @@ export type ResolversParentTypes = {
   StandardsDevelopmentInput: StandardsDevelopmentInput;
   StatusCount: StatusCount;
   UnitInput: UnitInput;
+  WebhookAttempt: WebhookAttemptRow;
+  WebhookDelivery: WebhookDeliveryRow;
+  WebhookDeliveryConnection: ResolvedConnectionRow<WebhookDeliveryRow>;
+  WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
+  WebhookSubscription: WebhookSubscriptionRow;
+  WebhookSubscriptionInput: WebhookSubscriptionInput;
+  WebhookSubscriptionPatch: WebhookSubscriptionPatch;
+  WebhookSubscriptionWithSecret: Omit<WebhookSubscriptionWithSecret, 'subscription'> & { subscription: ResolversParentTypes['WebhookSubscription'] };
   WorkRegister: WorkRegisterRow;
   WorkRegisterConnection: ResolvedConnectionRow<WorkRegisterRow>;
   WorkRegisterEdge: Omit<WorkRegisterEdge, 'node'> & { node: ResolversParentTypes['WorkRegister'] };
@@ -1494,11 +1689,16 @@ export type MonthCountResolvers<ContextType = RegistryContext, ParentType extend
 
 export type MutationResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
+  createWebhookSubscription?: Resolver<ResolversTypes['WebhookSubscriptionWithSecret'], ParentType, ContextType, RequireFields<MutationCreateWebhookSubscriptionArgs, 'input'>>;
   createWorkRegister?: Resolver<ResolversTypes['WorkRegister'], ParentType, ContextType, RequireFields<MutationCreateWorkRegisterArgs, 'input'>>;
+  deleteWebhookSubscription?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteWebhookSubscriptionArgs, 'id'>>;
   importWorkRegister?: Resolver<ResolversTypes['ImportWorkRegisterPayload'], ParentType, ContextType, RequireFields<MutationImportWorkRegisterArgs, 'dryRun' | 'input'>>;
   recordReview?: Resolver<ResolversTypes['WorkRegister'], ParentType, ContextType, RequireFields<MutationRecordReviewArgs, 'expectedRevision' | 'id' | 'outcome' | 'reviewedOn'>>;
+  redeliverWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationRedeliverWebhookArgs, 'deliveryId'>>;
+  rotateWebhookSecret?: Resolver<ResolversTypes['WebhookSubscriptionWithSecret'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'id'>>;
   setWorkRegisterStatus?: Resolver<ResolversTypes['WorkRegister'], ParentType, ContextType, RequireFields<MutationSetWorkRegisterStatusArgs, 'expectedRevision' | 'id' | 'status'>>;
   updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'id' | 'input'>>;
+  updateWebhookSubscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationUpdateWebhookSubscriptionArgs, 'id' | 'input'>>;
   updateWorkRegister?: Resolver<ResolversTypes['WorkRegister'], ParentType, ContextType, RequireFields<MutationUpdateWorkRegisterArgs, 'expectedRevision' | 'id' | 'input'>>;
 };
 
@@ -1578,6 +1778,7 @@ export type QueryResolvers<ContextType = RegistryContext, ParentType extends Res
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
   registryStats?: Resolver<ResolversTypes['RegistryStats'], ParentType, ContextType>;
   reviewsDue?: Resolver<ResolversTypes['WorkRegisterConnection'], ParentType, ContextType, RequireFields<QueryReviewsDueArgs, 'includeOverdue'>>;
+  webhookSubscriptions?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
   workRegister?: Resolver<Maybe<ResolversTypes['WorkRegister']>, ParentType, ContextType, Partial<QueryWorkRegisterArgs>>;
   workRegisters?: Resolver<ResolversTypes['WorkRegisterConnection'], ParentType, ContextType, Partial<QueryWorkRegistersArgs>>;
 };
@@ -1654,6 +1855,47 @@ export type StandardsDevelopmentResolvers<ContextType = RegistryContext, ParentT
 export type StatusCountResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['StatusCount'] = ResolversParentTypes['StatusCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['WorkRegisterStatus'], ParentType, ContextType>;
+};
+
+export type WebhookAttemptResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['WebhookAttempt'] = ResolversParentTypes['WebhookAttempt']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type WebhookDeliveryResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
+  attempts?: Resolver<Array<ResolversTypes['WebhookAttempt']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['WebhookEventType'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryConnectionResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryEdgeResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
+};
+
+export type WebhookSubscriptionResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['WebhookSubscription'] = ResolversParentTypes['WebhookSubscription']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, Partial<WebhookSubscriptionDeliveriesArgs>>;
+  events?: Resolver<Array<ResolversTypes['WebhookEventType']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookSubscriptionStatus'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WebhookSubscriptionWithSecretResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['WebhookSubscriptionWithSecret'] = ResolversParentTypes['WebhookSubscriptionWithSecret']> = {
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType>;
 };
 
 export type WorkRegisterResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['WorkRegister'] = ResolversParentTypes['WorkRegister'], FederationReferenceType extends FederationReferenceTypes['WorkRegister'] = FederationReferenceTypes['WorkRegister']> = {
@@ -1769,6 +2011,12 @@ export type Resolvers<ContextType = RegistryContext> = {
   Source?: SourceResolvers<ContextType>;
   StandardsDevelopment?: StandardsDevelopmentResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;
+  WebhookAttempt?: WebhookAttemptResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
+  WebhookSubscription?: WebhookSubscriptionResolvers<ContextType>;
+  WebhookSubscriptionWithSecret?: WebhookSubscriptionWithSecretResolvers<ContextType>;
   WorkRegister?: WorkRegisterResolvers<ContextType>;
   WorkRegisterConnection?: WorkRegisterConnectionResolvers<ContextType>;
   WorkRegisterEdge?: WorkRegisterEdgeResolvers<ContextType>;

@@ -3,6 +3,7 @@ import { SearchAndFindings1764100000000 } from './1764100000000-search-and-findi
 import { OrganizationPairs1764200000000 } from './1764200000000-organization-pairs.js';
 import { History1764300000000 } from './1764300000000-history.js';
 import { ReadIndexes1764400000000 } from './1764400000000-read-indexes.js';
+import { Webhooks1764500000000 } from './1764500000000-webhooks.js';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   OrganizationPairs1764200000000,
   History1764300000000,
   ReadIndexes1764400000000,
+  Webhooks1764500000000,
 ];

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
-import { badUserInput, notFound, staleRevision, type Author } from '@alliance/core';
+import { badUserInput, fieldChanges, notFound, recordEvents, staleRevision, type Author } from '@alliance/core';
 import { periodEnd, precisionOf, registerSlug } from '@alliance/document';
 import {
   FindingEntity,
@@ -20,6 +20,7 @@ import { newOrganization, organizationsByAcronyms } from './organizations.js';
 import { movePairs } from './pairs.js';
 import type { RegisterState } from '../domain/register-state.js';
 import { searchTerms } from '../domain/search.js';
+import { concernedAcronyms, registerEvents } from '../domain/events.js';
 
 /**
  * The one way a register changes: every mutation (import, create, update, status, review) works
@@ -27,9 +28,16 @@ import { searchTerms } from '../domain/search.js';
  * moves to the next revision only if it is still at the revision the change was based on, its
  * tables are rewritten from the state, and the state is kept as an immutable revision.
  */
+/** The gateway's public address (PUBLIC_URL): events link to the register's page there. */
+export interface Links {
+  publicUrl: string;
+}
+
 export interface RegisterWrite {
   /** The register as the change found it; null creates one. */
   current: WorkRegister | null;
+  /** Its state then (null for a new register): what the revision's changes and events compare. */
+  before: RegisterState | null;
   /** The revision the caller based the change on (checked against the row, atomically). */
   expectedRevision?: number;
   state: RegisterState;
@@ -40,6 +48,8 @@ export interface RegisterWrite {
   summary: string;
   /** Imports add bodies the directory does not know; edits must name known ones. */
   addUnknownOrganizations: boolean;
+  /** Where the links in webhook payloads point. */
+  links: Links;
 }
 
 /** Findings that depend on today's date are computed when read, never stored (see findings.ts). */
@@ -111,7 +121,37 @@ export async function writeRegister(manager: EntityManager, write: RegisterWrite
     summary: write.summary,
     createdAt: at,
   });
+  await recordRegisterEvents(manager, write, register, organizations);
   return register;
+}
+
+/** What changed between two states as the history API shows it (findings are read, not changed). */
+const withoutFindings = ({ findings: _findings, ...state }: RegisterState) => state;
+
+/** The write's webhook events, into the outbox in the same transaction (core's recordEvents). */
+async function recordRegisterEvents(
+  manager: EntityManager,
+  write: RegisterWrite,
+  register: WorkRegister,
+  organizations: Map<string, ResolvedOrganization>,
+) {
+  const concerned = concernedAcronyms(write.before, write.state);
+  const missing = concerned.filter((acronym) => !organizations.has(acronym));
+  const removed = missing.length ? await organizationsByAcronyms(manager, missing) : [];
+  const organizationIds = [...[...organizations.values()].map((o) => o.id), ...removed.map((o) => o.id)];
+  const events = registerEvents({
+    register: { id: register.id, slug: register.slug, title: register.title, revision: register.revision },
+    before: write.before,
+    after: write.state,
+    author: write.author,
+    summary: write.summary,
+    changes: fieldChanges(write.before ? withoutFindings(write.before) : {}, withoutFindings(write.state)),
+    url: `${write.links.publicUrl}/registers/${register.slug}`,
+  });
+  await recordEvents(
+    manager,
+    events.map((event) => ({ ...event, orderingKey: register.id, position: register.revision, organizationIds })),
+  );
 }
 
 /**

@@ -7,6 +7,7 @@ import { Organization, OrganizationUnit, Partnership } from './organization.js';
 import { Query } from './query.js';
 import { AllianceEdge, AllianceGraph } from './graph.js';
 import { RegistryStats } from './stats.js';
+import { WebhookDelivery, WebhookSubscription } from './webhooks.js';
 import { DelegatedWorkRule, Finding, Milestone, Party, WorkRegister } from './work-register.js';
 
 export const resolvers: Resolvers = {
@@ -26,4 +27,6 @@ export const resolvers: Resolvers = {
   AllianceEdge,
   RegistryStats,
   WorkRegisterRevision,
+  WebhookSubscription,
+  WebhookDelivery,
 };

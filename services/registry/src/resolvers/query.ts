@@ -50,6 +50,11 @@ function readWindow(within: number | null | undefined, context: RegistryContext)
 }
 
 export const Query: QueryResolvers = {
+  webhookSubscriptions: (_, __, { loaders, viewer }) => {
+    viewer.requireSignedIn('Listing webhook subscriptions');
+    return loaders.reads.webhookSubscriptions(viewer);
+  },
+
   async workRegister(_, args, { loaders }) {
     const [key, value] = oneKey({ id: args.id, slug: args.slug });
     const register =
