@@ -60,7 +60,7 @@ export default tseslint.config(
       never: ['@alliance/registry', '@alliance/contacts', '@alliance/gateway', 'typeorm', '@apollo/*'],
       // All of core loads the database drivers, the ORM and Apollo.
       neverExactly: ['@alliance/core'],
-      why: 'the CLI talks to the registry over the public API; from core it takes only @alliance/core/client and /tokens',
+      why: 'the CLI talks to the registry over the public API; from core it takes only @alliance/core/tokens',
     },
     {
       who: ['services/*/src/resolvers/**/*.ts'],
@@ -77,8 +77,8 @@ export default tseslint.config(
     },
     {
       who: ['web/src/**/*.ts', 'web/src/**/*.tsx'],
-      never: ['@alliance/*', '**/services/**', '**/packages/**', '**/gateway/src/**'],
-      why: 'the web app talks to the gateway public API only, like any partner tool',
+      never: ['@alliance/*', '!@alliance/client', '**/services/**', '**/packages/**', '**/gateway/src/**'],
+      why: 'the web app talks to the gateway public API only (through @alliance/client), like any partner tool',
     },
   ]),
   prettier,

@@ -9,7 +9,6 @@ export default defineConfig({
   resolve: {
     alias: {
       // Subpaths first: an alias also matches the paths under it.
-      '@alliance/core/client': src('./packages/core/src/graphql-client.ts'),
       '@alliance/core/tokens': src('./packages/core/src/tokens.ts'),
       '@alliance/core': src('./packages/core/src/index.ts'),
       '@alliance/client': src('./packages/client/src/index.ts'),

@@ -38,7 +38,8 @@ describe('dependency rules', () => {
   it.each([
     ['services/registry/src/probe.ts', `import { parse } from '@alliance/document';`],
     ['services/contacts/src/probe.ts', `import { badUserInput } from '@alliance/core';`],
-    ['packages/cli/src/probe.ts', `import { createClient } from '@alliance/core/client';`],
+    ['packages/cli/src/probe.ts', `import { createClient } from '@alliance/client';`],
+    ['web/src/probe.ts', `import { createClient } from '@alliance/client';`],
     ['gateway/src/probe.ts', `import { serve } from '@alliance/core';`],
     ['services/registry/src/domain/probe.ts', `import type { WorkRegister } from '../entities/index.js';`],
     ['services/registry/src/domain/probe.ts', `import { precisionOf } from '@alliance/document';`],

@@ -1,7 +1,7 @@
 /**
  * @alliance/core: what the three services share, by concern. Functions and classes are listed
  * because a service, the CLI or a test uses them; types go with them. The CLI takes
- * `@alliance/core/client` and `@alliance/core/tokens` instead, which load no database, ORM or
+ * `@alliance/core/tokens` instead, which loads no database, ORM or
  * Apollo code.
  */
 
@@ -85,8 +85,6 @@ export {
 } from './history.js';
 export { acronym, fieldPath, parseInput } from './validation.js';
 
-// A GraphQL-over-HTTP client (also @alliance/core/client).
-export { GraphQLRequestError, createClient, type GraphQLClient, type GraphQLErrorInfo } from './graphql-client.js';
 
 // Webhooks: the outbox written with each change, its dispatcher, signatures, safe destinations.
 export * from './webhooks/index.js';

@@ -1,4 +1,5 @@
-import { badUserInput, createClient, GraphQLRequestError, serviceUnavailable, type Logger } from '@alliance/core';
+import { badUserInput, serviceUnavailable, type Logger } from '@alliance/core';
+import { createClient, GraphQLResponseError } from '@alliance/client';
 
 /**
  * What the contacts service asks the registry before a write. Contacts store organization ids
@@ -83,7 +84,7 @@ function buildQuery(acronyms: readonly string[], organizationIds: readonly strin
   };
 }
 
-const notFoundAt = (error: GraphQLRequestError, alias: string) =>
+const notFoundAt = (error: GraphQLResponseError, alias: string) =>
   error.errors.some((e) => e.path?.[0] === alias && e.extensions?.code === 'NOT_FOUND');
 
 /**
@@ -91,7 +92,7 @@ const notFoundAt = (error: GraphQLRequestError, alias: string) =>
  * any other failure is the registry's, logged with its cause and reported without its address.
  */
 function explain(error: unknown, acronyms: DirectoryRequest['acronyms'], logger: Logger): Record<string, unknown> {
-  if (error instanceof GraphQLRequestError) {
+  if (error instanceof GraphQLResponseError) {
     const missing = (acronyms ?? []).findIndex((_, i) => notFoundAt(error, `a${i}`));
     if (missing >= 0) {
       const { acronym, field } = acronyms![missing]!;
@@ -121,7 +122,8 @@ export function directoryLookUp(gatewayUrl: string, authorization: string | unde
       organizationIds,
       registerIds,
     );
-    const answer = await createClient(gatewayUrl, token, TIMEOUT_MS)
+    // No retries: the write waits at most TIMEOUT_MS, then fails as a whole, changing nothing.
+    const answer = await createClient({ endpoint: gatewayUrl, token, timeoutMs: TIMEOUT_MS, retry: false })
       .request<Record<string, unknown>>(query, variables)
       .catch((error: unknown) => explain(error, acronyms, logger));
     return directoryOf(answer, acronyms, organizationIds, registerIds);

@@ -1,6 +1,5 @@
 // The one file of the app that imports a workspace package: @alliance/client is the published
 // client partner tools install, the public API over HTTP and nothing else (docs/architecture.md).
-// eslint-disable-next-line no-restricted-imports -- the web rule of eslint.config.js does not yet name it as allowed
 import {
   createClient,
   AllianceError,
