@@ -3,6 +3,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { serve, type Logger, type RunningServer } from '@alliance/core';
 import type { GatewayConfig } from './config.js';
 import { createExplorer } from './explorer.js';
+import { mountFeeds } from './feeds/index.js';
 import { SubgraphDataSource, subgraphHealth } from './subgraphs.js';
 import { DEFAULT_WEB_DIR, graphqlCors, mountWeb } from './web.js';
 
@@ -36,6 +37,7 @@ export function startGateway(config: GatewayConfig, logger: Logger): Promise<Run
     // The gateway is alive while it answers; which subgraphs answer is reported, not fatal.
     health: async () => ({ subgraphs: await subgraphHealth(urls) }),
     beforeGraphQL: (app) => {
+      mountFeeds(app, logger); // /feeds/*: before the web app, which answers every path it reaches
       if (cors) app.use('/graphql', cors);
       // Set on every GET: only the explorer page is a document, and a policy on JSON is inert.
       app.get('/graphql', (_req, res, next) => {
