@@ -85,6 +85,5 @@ export {
 } from './history.js';
 export { acronym, fieldPath, parseInput } from './validation.js';
 
-
 // Webhooks: the outbox written with each change, its dispatcher, signatures, safe destinations.
 export * from './webhooks/index.js';
