@@ -4,7 +4,7 @@ import { ApolloServer, type ApolloServerOptions, type BaseContext } from '@apoll
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express, type Request } from 'express';
+import express, { type ErrorRequestHandler, type Express, type Request } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from './logger.js';
 
@@ -71,6 +71,26 @@ export function maskInternalErrors(logger: Logger) {
 }
 
 /**
+ * A body express.json() refuses (not JSON, over the limit) is answered as a GraphQL response
+ * with its HTTP status and BAD_REQUEST, not Express's HTML error page with the parser's stack.
+ */
+const requestBodyRefused: ErrorRequestHandler = (error: { status?: unknown; type?: unknown }, req, res, next) => {
+  const status = typeof error?.status === 'number' ? error.status : 500;
+  if (status >= 500 || res.headersSent) return next(error);
+  const message =
+    error.type === 'entity.parse.failed'
+      ? 'The request body is not valid JSON.'
+      : error.type === 'entity.too.large'
+        ? 'The request body is larger than 2 MB.'
+        : 'The request body cannot be read.';
+  const type = req.accepts(['application/json', 'application/graphql-response+json']) || 'application/json';
+  res
+    .status(status)
+    .type(type)
+    .json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+};
+
+/**
  * Starts one HTTP service: POST/GET /graphql and GET /health. Every service of the registry
  * (both subgraphs and the gateway) is started this way, so they behave alike; the gateway adds
  * its browser-facing routes through `beforeGraphQL` and `afterGraphQL`.
@@ -104,6 +124,7 @@ export async function serve<C extends BaseContext>(options: ServeOptions<C>): Pr
     '/graphql',
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, { context: ({ req }) => options.context(req) }),
+    requestBodyRefused,
   );
   options.afterGraphQL?.(app);
 
