@@ -1,6 +1,7 @@
 import { documentText, operationKind, type TypedDocument, type VariablesArgument } from './document.js';
 import { AllianceError, GraphQLResponseError, HttpError, NetworkError, type GraphQLErrorInfo } from './errors.js';
 import { paginate, type Connection, type PageVariables } from './paginate.js';
+import { documentHasher, persistedQuery } from './persisted.js';
 import { parseRetryAfter, retryPolicy, withRetries, type Outcome, type RetryOptions, type Verdict } from './retry.js';
 
 /** The part of `fetch` the client uses; the global one by default. */
@@ -30,6 +31,14 @@ export interface ClientOptions {
   timeoutMs?: number;
   /** Retries on HTTP 429 and SERVICE_UNAVAILABLE (default 3 attempts in all); false: none. */
   retry?: RetryOptions | false;
+  /**
+   * Sends each document's sha256 first (`extensions.persistedQuery`), and the document itself
+   * only when the server answers PERSISTED_QUERY_NOT_FOUND, as Apollo's automatic persisted
+   * queries do: the registry knows this package's operations by hash, and a public deployment
+   * may accept nothing else. Needs Web Crypto (Node, or a page on https or localhost); without
+   * it, or against a server without persisted queries, documents are sent whole. Default false.
+   */
+  persisted?: boolean;
   fetch?: FetchLike;
 }
 
@@ -80,8 +89,24 @@ export function createClient(options: ClientOptions): AllianceClient {
   const { endpoint, token, headers = {}, timeoutMs = 60_000 } = options;
   const send: FetchLike = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
   const policy = retryPolicy(options.retry);
+  // Turned off for good when the server says it has no persisted queries.
+  let hashOf = options.persisted ? documentHasher() : undefined;
 
-  async function attempt(query: string, variables: unknown): Promise<Answer> {
+  /** One request; with `persisted`, the hash alone first, then, if unknown, with the document. */
+  async function attempt(query: string, given: unknown): Promise<Answer> {
+    const variables = given ?? {};
+    const hash = await hashOf?.(query);
+    if (!hash) return post({ query, variables });
+    const extensions = persistedQuery(hash);
+    const answer = await post({ variables, extensions });
+    const codes = answer.errors.map((error) => error.extensions?.code);
+    if (codes.includes('PERSISTED_QUERY_NOT_FOUND')) return post({ query, variables, extensions });
+    if (!codes.includes('PERSISTED_QUERY_NOT_SUPPORTED')) return answer;
+    hashOf = undefined;
+    return post({ query, variables });
+  }
+
+  async function post(payload: Record<string, unknown>): Promise<Answer> {
     const bearer = typeof token === 'function' ? await token() : token;
     let status: number;
     let retryAfter: string | null;
@@ -95,7 +120,7 @@ export function createClient(options: ClientOptions): AllianceClient {
           ...headers,
           ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
         },
-        body: JSON.stringify({ query, variables: variables ?? {} }),
+        body: JSON.stringify(payload),
         ...(timeoutMs > 0 ? { signal: AbortSignal.timeout(timeoutMs) } : {}),
       });
       ({ status } = response);
