@@ -4,6 +4,7 @@ import { serve, type Logger, type RunningServer } from '@alliance/core';
 import type { GatewayConfig } from './config.js';
 import { createExplorer } from './explorer.js';
 import { mountFeeds } from './feeds/index.js';
+import { loadPersistedOperations, persistedOperationsPlugin } from './persisted.js';
 import { SubgraphDataSource, subgraphHealth } from './subgraphs.js';
 import { DEFAULT_WEB_DIR, graphqlCors, mountWeb } from './web.js';
 
@@ -27,12 +28,13 @@ export function startGateway(config: GatewayConfig, logger: Logger): Promise<Run
   const web = config.web ?? { embedOrigins: [], corsOrigins: [] };
   const explorer = createExplorer();
   const cors = graphqlCors(web.corsOrigins);
+  const operations = persistedOperationsPlugin(loadPersistedOperations(), config.operations ?? 'any');
   return serve({
     name: 'gateway',
     host: config.host,
     port: config.port,
     logger,
-    apollo: { gateway, introspection: true, plugins: [explorer.plugin] },
+    apollo: { gateway, introspection: true, plugins: [explorer.plugin, operations] },
     context: async (req) => ({ authorization: req.headers.authorization }),
     // The gateway is alive while it answers; which subgraphs answer is reported, not fatal.
     health: async () => ({ subgraphs: await subgraphHealth(urls) }),

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { gatewayVariables, port, readEnvironment } from '@alliance/core';
 import { z } from 'zod';
+import type { OperationsMode } from './persisted.js';
 
 /**
  * A comma-separated list of origins (`https://intranet.example.org,http://localhost:8080`), or
@@ -47,6 +48,11 @@ export const environment = z.object({
   EMBED_ORIGINS: origins,
   /** Sites whose pages may call /graphql from a browser (the widgets); unset means none. */
   CORS_ORIGINS: origins,
+  /**
+   * `any`: every query, and automatic persisted queries; `persisted` (for a public deployment):
+   * only the trusted documents of gateway/persisted-operations.json, by hash or in full.
+   */
+  GATEWAY_OPERATIONS: z.enum(['any', 'persisted']).default('any'),
 });
 
 /** What the gateway serves besides the API: the web app's files and who may use them from elsewhere. */
@@ -66,6 +72,8 @@ export interface GatewayConfig {
   subgraphUrls: Record<'registry' | 'contacts', string>;
   /** Unset: the repository's web build, same origin only. */
   web?: WebConfig;
+  /** Which operations are run (GATEWAY_OPERATIONS); unset means `any`. */
+  operations?: OperationsMode;
 }
 
 export function loadConfig(env = process.env): GatewayConfig {
@@ -80,5 +88,6 @@ export function loadConfig(env = process.env): GatewayConfig {
       embedOrigins: values.EMBED_ORIGINS,
       corsOrigins: values.CORS_ORIGINS,
     },
+    operations: values.GATEWAY_OPERATIONS,
   };
 }

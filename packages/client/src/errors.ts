@@ -27,7 +27,8 @@ export type ErrorCode =
   | 'BAD_REQUEST'
   | 'PERSISTED_QUERY_NOT_FOUND'
   | 'PERSISTED_QUERY_NOT_SUPPORTED'
-  | 'OPERATION_RESOLUTION_FAILURE';
+  | 'OPERATION_RESOLUTION_FAILURE'
+  | 'OPERATION_NOT_ALLOWED';
 
 /** A documented code, or any other string a newer server may send (still autocompleted). */
 export type AnyErrorCode = ErrorCode | (string & {});

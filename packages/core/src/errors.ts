@@ -2,7 +2,13 @@ import { GraphQLError } from 'graphql';
 
 /** The `extensions.code` values clients can rely on (DESIGN.md, Conventions). */
 export type ErrorCode =
-  'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT' | 'SERVICE_UNAVAILABLE';
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
+  | 'SERVICE_UNAVAILABLE'
+  | 'OPERATION_NOT_ALLOWED';
 
 function error(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extensions } });
@@ -26,6 +32,13 @@ export const forbidden = (message: string) => error('FORBIDDEN', message);
 
 export const conflict = (message: string, extensions: Record<string, unknown> = {}) =>
   error('CONFLICT', message, extensions);
+
+/**
+ * The gateway accepts only its trusted documents (GATEWAY_OPERATIONS=persisted) and this is not
+ * one: refused before it runs, with HTTP 400 (Apollo drops `http` from what the client sees).
+ */
+export const operationNotAllowed = (message: string) =>
+  error('OPERATION_NOT_ALLOWED', message, { http: { status: 400 } });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -30,7 +30,16 @@ export { createLogger, type Logger } from './logger.js';
 // Serving: HTTP + Apollo for every service, subgraphs, errors.
 export { serve, stopOnSignals, type RunningServer, type ServeOptions } from './server.js';
 export { startSubgraph, type RunningSubgraph, type SubgraphOptions } from './subgraph.js';
-export { assertId, badUserInput, conflict, forbidden, notFound, serviceUnavailable, type ErrorCode } from './errors.js';
+export {
+  assertId,
+  badUserInput,
+  conflict,
+  forbidden,
+  notFound,
+  operationNotAllowed,
+  serviceUnavailable,
+  type ErrorCode,
+} from './errors.js';
 
 // Storage: one database per service, migrations, the SQLite write queue.
 export { openDatabase, type Database, type DatabaseKind, type DatabaseOptions } from './database.js';

@@ -22,7 +22,9 @@ export { AllianceError };
 export type { GraphQLErrorInfo, QueryResult };
 
 export function createApi(endpoint: string, token: () => string | null = () => null): Api {
-  return createClient({ endpoint, token });
+  // The app's operations are trusted documents (gateway/persisted-operations.json): sent by hash,
+  // so they also run on a gateway that accepts nothing else (GATEWAY_OPERATIONS=persisted).
+  return createClient({ endpoint, token, persisted: true });
 }
 
 /** Whatever a call threw, as an AllianceError (a bug's TypeError included), for one way of showing it. */
