@@ -4,7 +4,6 @@ import type { ChildKey, ChildQuery } from '../child-connections.js';
 import {
   WebhookAttemptEntity,
   WebhookDeliveryEntity,
-  WebhookEventEntity,
   WebhookSubscriptionEntity,
   type WebhookSubscription,
 } from './entities.js';
@@ -95,8 +94,4 @@ export function attemptsOfDeliveries(m: EntityManager, ids: readonly string[]) {
   return m
     .getRepository(WebhookAttemptEntity)
     .find({ where: { deliveryId: In([...ids]) }, order: { at: 'ASC', id: 'ASC' } });
-}
-
-export function eventsByIds(m: EntityManager, ids: readonly string[]) {
-  return m.getRepository(WebhookEventEntity).findBy({ id: In([...ids]) });
 }

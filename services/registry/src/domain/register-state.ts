@@ -50,3 +50,10 @@ export interface ReviewState {
   lastReviewedOn: string | null;
   lastOutcome: ReviewOutcome | null;
 }
+
+/**
+ * A state as history shows it: findings are read on the register, not changed by a revision, so
+ * `changes`, a revision's `register` and webhook payloads all compare and show it without them.
+ */
+export const withoutFindings = ({ findings: _findings, ...state }: RegisterState): Omit<RegisterState, 'findings'> =>
+  state;

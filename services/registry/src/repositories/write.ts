@@ -18,7 +18,7 @@ import {
 } from '../entities/index.js';
 import { newOrganization, organizationsByAcronyms } from './organizations.js';
 import { movePairs } from './pairs.js';
-import type { RegisterState } from '../domain/register-state.js';
+import { withoutFindings, type RegisterState } from '../domain/register-state.js';
 import { searchTerms } from '../domain/search.js';
 import { concernedAcronyms, registerEvents } from '../domain/events.js';
 
@@ -124,9 +124,6 @@ export async function writeRegister(manager: EntityManager, write: RegisterWrite
   await recordRegisterEvents(manager, write, register, organizations);
   return register;
 }
-
-/** What changed between two states as the history API shows it (findings are read, not changed). */
-const withoutFindings = ({ findings: _findings, ...state }: RegisterState) => state;
 
 /** The write's webhook events, into the outbox in the same transaction (core's recordEvents). */
 async function recordRegisterEvents(

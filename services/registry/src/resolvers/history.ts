@@ -1,14 +1,11 @@
 import { revisionResolvers, visibleTo } from '@alliance/core';
-import type { RegisterState } from '../domain/register-state.js';
+import { withoutFindings, type RegisterState } from '../domain/register-state.js';
 import type * as rows from '../entities/index.js';
 import type { RegistryContext } from '../loaders.js';
 import type { WorkRegisterRevisionResolvers } from '../generated/resolvers.js';
 
-/** A revision's state, with the fields the schema shows (findings are read on the register). */
-function stateOf(revision: rows.WorkRegisterRevision): Omit<RegisterState, 'findings'> {
-  const { findings: _findings, ...state } = revision.snapshot as RegisterState;
-  return state;
-}
+/** A revision's state, with the fields the schema shows. */
+const stateOf = (revision: rows.WorkRegisterRevision) => withoutFindings(revision.snapshot as RegisterState);
 
 /** The register's history through core's revision kit; anonymous readers see no addresses. */
 const history = revisionResolvers({
