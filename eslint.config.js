@@ -76,6 +76,11 @@ export default tseslint.config(
       why: 'domain rules are pure: no ORM, no GraphQL, nothing of the layers that call them',
     },
     {
+      who: ['packages/client/src/**/*.ts'],
+      never: ['@alliance/*', '**/services/**', '**/packages/core/**', '**/gateway/src/**', 'node:*'],
+      why: 'the client is published and runs in Node and in browsers: nothing of ours, no Node built-ins',
+    },
+    {
       who: ['web/src/**/*.ts', 'web/src/**/*.tsx'],
       never: ['@alliance/*', '!@alliance/client', '**/services/**', '**/packages/**', '**/gateway/src/**'],
       why: 'the web app talks to the gateway public API only (through @alliance/client), like any partner tool',

@@ -24,6 +24,8 @@ describe('dependency rules', () => {
     ['packages/core/src/probe.ts', `import { startRegistry } from '@alliance/registry';`],
     ['packages/cli/src/probe.ts', `import { createClient } from '@alliance/core';`],
     ['web/src/probe.ts', `import { parse } from '@alliance/document';`],
+    ['packages/client/src/probe.ts', `import { badUserInput } from '@alliance/core';`],
+    ['packages/client/src/probe.ts', `import { createHash } from 'node:crypto';`],
     ['services/registry/src/domain/probe.ts', `import { badUserInput } from '@alliance/core';`],
     ['services/registry/src/domain/probe.ts', `import { In } from 'typeorm';`],
     ['services/registry/src/domain/probe.ts', `import { writeRegister } from '../repositories/write.js';`],
