@@ -3,6 +3,7 @@ import type { AuthConfig } from './auth.js';
 import { readSecretFile, secretFile } from './tokens.js';
 import { z } from 'zod';
 import { DEFAULT_RETRY } from './webhooks/backoff.js';
+import { relaySecret } from './webhooks/relay.js';
 import { secretBox, type SecretBox } from './webhooks/sealed-secrets.js';
 import type { PostOptions } from './webhooks/post.js';
 import type { RetryPolicy } from './webhooks/backoff.js';
@@ -54,8 +55,23 @@ const webhooks = {
 };
 export const webhookVariables = webhooks;
 
-/** What every subgraph reads: the common variables, its storage and token verification. */
-export const subgraphVariables = { ...common, ...storage, ...auth };
+/** What a service that relays its outbox to the registry reads (the contacts service). */
+export const relayVariables = {
+  WEBHOOK_SECRET_KEY: webhooks.WEBHOOK_SECRET_KEY,
+  WEBHOOK_POLL_MS: webhooks.WEBHOOK_POLL_MS,
+  WEBHOOK_TIMEOUT_MS: webhooks.WEBHOOK_TIMEOUT_MS,
+};
+
+/**
+ * The credential the gateway presents to this subgraph (docs/reliability.md); unset means the
+ * file `npm start` keeps in the data directory. Without either the subgraph refuses to start.
+ */
+const perimeter = {
+  SUBGRAPH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+};
+
+/** What every subgraph reads: the common variables, its storage, token verification and its credential. */
+export const subgraphVariables = { ...common, ...storage, ...auth, ...perimeter };
 
 /** What the gateway reads besides its own variables. */
 export const gatewayVariables = { ...common };
@@ -92,6 +108,11 @@ export interface SubgraphConfig {
   logLevel: string;
   storage: StorageConfig;
   auth: AuthConfig;
+  /**
+   * What the gateway must present in every request to /graphql (SUBGRAPH_SECRET); undefined
+   * means the data directory's `subgraph-secret-<service>`, which `npm start` creates.
+   */
+  gatewaySecret: string | undefined;
 }
 
 /** A subgraph's configuration from its variables; `port` is its own (REGISTRY_PORT, CONTACTS_PORT). */
@@ -103,6 +124,7 @@ export function subgraphConfig(values: z.infer<z.ZodObject<typeof subgraphVariab
     logLevel: values.LOG_LEVEL,
     storage: { dataDir, databaseUrl: values.DATABASE_URL },
     auth: authConfig(values, dataDir),
+    gatewaySecret: values.SUBGRAPH_SECRET,
   };
 }
 
@@ -124,6 +146,8 @@ function authConfig(values: z.infer<z.ZodObject<typeof auth>>, dataDir: string):
 
 export interface WebhookConfig {
   secrets: SecretBox;
+  /** The key relayed events are signed with (relay.ts), derived from the same material. */
+  relaySecret: string;
   retry: RetryPolicy;
   post: PostOptions;
   pollMs: number;
@@ -133,14 +157,20 @@ export interface WebhookConfig {
  * Signing secrets are sealed under WEBHOOK_SECRET_KEY, or else under the token secret; with an
  * identity provider (JWKS) there is no such secret, and the key must be set.
  */
+function secretMaterial(values: { WEBHOOK_SECRET_KEY?: string | undefined }, auth: AuthConfig): string {
+  const material = values.WEBHOOK_SECRET_KEY ?? (auth.kind === 'secret' ? auth.secret : undefined);
+  if (!material) throw new ConfigError('WEBHOOK_SECRET_KEY: must be set when tokens are verified with AUTH_JWKS_URL');
+  return material;
+}
+
 export function webhookConfig(
   values: z.infer<z.ZodObject<typeof webhooks & Pick<typeof common, 'NODE_ENV'>>>,
   auth: AuthConfig,
 ): WebhookConfig {
-  const material = values.WEBHOOK_SECRET_KEY ?? (auth.kind === 'secret' ? auth.secret : undefined);
-  if (!material) throw new ConfigError('WEBHOOK_SECRET_KEY: must be set when tokens are verified with AUTH_JWKS_URL');
+  const material = secretMaterial(values, auth);
   return {
     secrets: secretBox(material),
+    relaySecret: relaySecret(material),
     retry: { ...DEFAULT_RETRY, maxAttempts: values.WEBHOOK_MAX_ATTEMPTS, baseDelayMs: values.WEBHOOK_RETRY_BASE_MS },
     post: {
       timeoutMs: values.WEBHOOK_TIMEOUT_MS,
@@ -148,5 +178,20 @@ export function webhookConfig(
       allowLoopback: values.WEBHOOK_ALLOW_LOOPBACK ?? values.NODE_ENV !== 'production',
     },
     pollMs: values.WEBHOOK_POLL_MS,
+  };
+}
+
+/** How a service relays its outbox: signed with the key the registry derives alike. */
+export interface RelayConfig {
+  secret: string;
+  pollMs: number;
+  timeoutMs: number;
+}
+
+export function relayConfig(values: z.infer<z.ZodObject<typeof relayVariables>>, auth: AuthConfig): RelayConfig {
+  return {
+    secret: relaySecret(secretMaterial(values, auth)),
+    pollMs: values.WEBHOOK_POLL_MS,
+    timeoutMs: values.WEBHOOK_TIMEOUT_MS,
   };
 }

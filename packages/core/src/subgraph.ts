@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
+import type { Express } from 'express';
 import type { EntitySchema, MixedList } from 'typeorm';
 import { createAuthenticator, type Viewer } from './auth.js';
 import type { SubgraphConfig } from './config.js';
@@ -33,6 +34,8 @@ export interface SubgraphOptions<C extends object> {
   context: (db: Database, viewer: Viewer, authorization: string | undefined) => C;
   /** Runs once after migrations, before serving (e.g. loading reference data). */
   prepare?: (db: Database) => Promise<void>;
+  /** Routes beside /graphql for other services, not clients (the registry's event relay). */
+  routes?: (app: Express, db: Database) => void;
 }
 
 export interface RunningSubgraph extends RunningServer {
@@ -67,6 +70,7 @@ export async function startSubgraph<C extends object>(options: SubgraphOptions<C
       context: async (req) =>
         options.context(db, await authenticate(req.headers.authorization), req.headers.authorization),
       health: () => db.ping(),
+      ...(options.routes ? { afterGraphQL: (app: Express) => options.routes!(app, db) } : {}),
     });
     return {
       ...server,

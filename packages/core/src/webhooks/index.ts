@@ -11,9 +11,18 @@ export {
   type WebhookEvent,
   type WebhookSubscription,
 } from './entities.js';
-export { createWebhookTables, dropWebhookTables } from './migration.js';
-export { recordEvents, type NewEvent } from './outbox.js';
+export { createOutboxTable, createWebhookTables, dropWebhookTables } from './migration.js';
+export { recordEvents, writeOutbox, type NewEvent } from './outbox.js';
 export { postWebhook, type AttemptResult, type PostOptions } from './post.js';
 export { secretBox, type SecretBox } from './sealed-secrets.js';
 export { newSigningSecret, signatureHeaders, type SignedHeaders } from './signing.js';
 export * as webhookStore from './store.js';
+export {
+  mountRelayReceiver,
+  relaySecret,
+  RELAY_PATH,
+  startRelay,
+  type Relay,
+  type RelayOptions,
+  type RelayReceiverOptions,
+} from './relay.js';

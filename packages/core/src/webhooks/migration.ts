@@ -1,6 +1,27 @@
 import { Table, TableForeignKey, TableIndex, type QueryRunner } from 'typeorm';
 import { columns as c } from '../migration-columns.js';
 
+/**
+ * The outbox alone (`webhook_event`): for a service whose events another service delivers (the
+ * contacts service relays its events to the registry, which holds the subscriptions).
+ */
+export async function createOutboxTable(q: QueryRunner): Promise<void> {
+  await q.createTable(
+    new Table({
+      name: 'webhook_event',
+      columns: [
+        c.id(),
+        c.varchar('type', 64),
+        c.varchar('ordering_key', 64),
+        c.integer('position'),
+        c.json('organization_ids'),
+        c.text('data', false),
+        c.timestamp('created_at'),
+      ],
+    }),
+  );
+}
+
 /** The webhook tables (entities.ts), for a service's migration to create. */
 export async function createWebhookTables(q: QueryRunner): Promise<void> {
   await q.createTable(
@@ -20,20 +41,7 @@ export async function createWebhookTables(q: QueryRunner): Promise<void> {
       ],
     }),
   );
-  await q.createTable(
-    new Table({
-      name: 'webhook_event',
-      columns: [
-        c.id(),
-        c.varchar('type', 64),
-        c.varchar('ordering_key', 64),
-        c.integer('position'),
-        c.json('organization_ids'),
-        c.text('data', false),
-        c.timestamp('created_at'),
-      ],
-    }),
-  );
+  await createOutboxTable(q);
   await q.createTable(
     new Table({
       name: 'webhook_delivery',
