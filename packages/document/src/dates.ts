@@ -27,6 +27,51 @@ export interface DateMatch extends PartialDate {
   text: string;
   /** True when a numeric date only made sense as day/month (31/12/2012), not US month/day. */
   dayFirst: boolean;
+  /** True when a numeric date reads both ways (4/5/2012) and the document states no convention. */
+  ambiguous?: boolean;
+  /** The vague words of a date kept at a coarser precision ("mid-2013", "H1 2013"). */
+  vague?: string;
+}
+
+/** How a document writes numeric dates, when it says so ("dates are given as day/month/year"). */
+export type DateOrder = 'DMY' | 'MDY';
+
+/**
+ * The convention of the document being read. `parse` is synchronous and sets it for the span of
+ * one call (withDateOrder), so the many places that read dates need not pass it along.
+ */
+let documentOrder: DateOrder | null = null;
+/** Ambiguous and vague dates met while reading the document (the reader reports those it used). */
+let noted: DateMatch[] | null = null;
+
+/**
+ * Runs `read` with numeric dates read in `order` (null: US month/day, ambiguous ones marked), and
+ * returns with its value the ambiguous and vague dates met on the way.
+ */
+export function withDateOrder<T>(order: DateOrder | null, read: () => T): { value: T; uncertain: DateMatch[] } {
+  const previous = { documentOrder, noted };
+  documentOrder = order;
+  noted = [];
+  try {
+    const value = read();
+    return { value, uncertain: noted };
+  } finally {
+    documentOrder = previous.documentOrder;
+    noted = previous.noted;
+  }
+}
+
+/** The convention a document states for its numeric dates, if it states one. */
+export function statedDateOrder(text: string): DateOrder | null {
+  const flat = text.replace(/\s+/g, ' ');
+  const dayFirst =
+    /\b(?:day\s*[/.-]\s*month\s*[/.-]\s*year|dd\s*[/.-]\s*mm\s*[/.-]\s*(?:yyyy|yy)|dates?\b[^.]{0,60}\b(?:day[- ]first|european (?:format|order|convention)))\b/i;
+  const monthFirst =
+    /\b(?:month\s*[/.-]\s*day\s*[/.-]\s*year|mm\s*[/.-]\s*dd\s*[/.-]\s*(?:yyyy|yy)|dates?\b[^.]{0,60}\b(?:month[- ]first|us (?:format|order|convention)))\b/i;
+  const d = dayFirst.exec(flat);
+  const m = monthFirst.exec(flat);
+  if (d && (!m || d.index < m.index)) return 'DMY';
+  return m ? 'MDY' : null;
 }
 
 const REFERENCE = new Date(2000, 0, 1);
@@ -64,12 +109,21 @@ function fromDate(d: Date, precision: DatePrecision): PartialDate {
 interface Pattern {
   re: RegExp;
   precision: DatePrecision;
-  read: (m: RegExpExecArray) => { d: Date | null; dayFirst?: boolean };
+  read: (m: RegExpExecArray) => { d: Date | null; dayFirst?: boolean; ambiguous?: boolean; vague?: string };
 }
 
 const g = (m: RegExpExecArray, i: number): string => m[i] ?? '';
 
+const VAGUE_YEAR =
+  /\b(early|mid|late|beginning of|the beginning of|start of|the start of|first half of|second half of|the first half of|the second half of|H[12]|[12]H|spring|summer|autumn|fall|winter)[\s-]+(?:of\s+)?((?:19|20|21)\d{2})\b/gi;
+
 const PATTERNS: Pattern[] = [
+  // mid-2013, early 2014, H1 2013: kept at year precision, the vague words noted
+  {
+    re: VAGUE_YEAR,
+    precision: 'YEAR',
+    read: (m) => ({ d: tryFormats(g(m, 2), ['yyyy']), vague: m[0] }),
+  },
   // 2012-04-25, 2012/04/25
   {
     re: /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b/g,
@@ -82,10 +136,12 @@ const PATTERNS: Pattern[] = [
     precision: 'DAY',
     read: (m) => {
       const value = `${g(m, 1)}/${g(m, 3)}/${g(m, 4)}`;
-      const us = tryFormats(value, g(m, 4).length === 4 ? ['M/d/yyyy'] : ['M/d/yy']);
-      if (us) return { d: us };
-      const eu = tryFormats(value, g(m, 4).length === 4 ? ['d/M/yyyy'] : ['d/M/yy']);
-      return { d: eu, dayFirst: eu !== null };
+      const long = g(m, 4).length === 4;
+      const us = tryFormats(value, long ? ['M/d/yyyy'] : ['M/d/yy']);
+      const eu = tryFormats(value, long ? ['d/M/yyyy'] : ['d/M/yy']);
+      if (documentOrder === 'DMY' && eu) return { d: eu };
+      if (us) return { d: us, ambiguous: documentOrder === null && eu !== null && g(m, 1) !== g(m, 3) };
+      return { d: eu, dayFirst: eu !== null && documentOrder === null };
     },
   },
   // 25.04.2012 (European)
@@ -169,9 +225,18 @@ export function findDates(text: string): DateMatch[] {
       const start = m.index;
       const end = start + m[0].length;
       if (accepted.some((a) => start < a.index + a.text.length && a.index < end)) continue;
-      const { d, dayFirst } = pattern.read(m);
+      const { d, dayFirst, ambiguous, vague } = pattern.read(m);
       if (!d) continue;
-      accepted.push({ ...fromDate(d, pattern.precision), index: start, text: m[0], dayFirst: dayFirst ?? false });
+      const match: DateMatch = {
+        ...fromDate(d, pattern.precision),
+        index: start,
+        text: m[0],
+        dayFirst: dayFirst ?? false,
+      };
+      if (ambiguous) match.ambiguous = true;
+      if (vague) match.vague = vague;
+      if ((ambiguous || vague) && noted && !noted.some((n) => n.text === match.text)) noted.push(match);
+      accepted.push(match);
     }
   }
   return accepted.sort((a, b) => a.index - b.index);

@@ -14,13 +14,14 @@ import {
   readStandardsDevelopment,
   notes,
 } from './content.js';
-import { type DateMatch, isoDay, pickDate } from './dates.js';
+import { type DateMatch, isoDay, pickDate, statedDateOrder, withDateOrder } from './dates.js';
+import { readLayout } from './layout.js';
 import { STANDARDS_BODIES, type StandardsBody, closestDomain, findStandardsBody } from './directory.js';
 import { readMilestones } from './milestones.js';
 import { type OrganizationRef, readParties, readTitle, toParty } from './organizations.js';
 import { readReview } from './review.js';
 import { type Section, type SectionKind, mentionsWorkRegister, outline, sectionText } from './sections.js';
-import { type Line, collapse, splitLines, stripMarkdown } from './text.js';
+import { type Line, collapse, stripMarkdown } from './text.js';
 import type { Finding, FindingSeverity, PartyDocument, WorkRegisterDocument } from './types.js';
 
 export interface ParseOptions {
@@ -63,6 +64,8 @@ interface Header {
   amends: string | null;
   /** Header lines that are neither title nor metadata (subtitle or stray organization lines). */
   rest: Line[];
+  /** Metadata lines the register has no field for ("Status: Draft", "Author: …"). */
+  ignored: Line[];
 }
 
 function isMetadata(text: string): boolean {
@@ -122,6 +125,7 @@ function readHeader(header: readonly Line[], directory: readonly StandardsBody[]
   let otherDate: { match: DateMatch | null; text: string; line: number } | null = null;
   let amends: string | null = null;
   const rest: Line[] = [];
+  const ignored: Line[] = lines.slice(0, titleAt).filter((l) => !titleParts.includes(l));
   for (const l of lines.slice(titleAt + 1)) {
     if (titleParts.includes(l)) continue;
     const text = plain(l);
@@ -149,6 +153,7 @@ function readHeader(header: readonly Line[], directory: readonly StandardsBody[]
       used = true;
     }
     if (!used && !METADATA.test(text)) rest.push(l);
+    else if (!used) ignored.push(l);
   }
   if (initiatedText === null && otherDate) {
     initiatedText = otherDate.text;
@@ -167,6 +172,7 @@ function readHeader(header: readonly Line[], directory: readonly StandardsBody[]
     initiatedLine,
     amends,
     rest,
+    ignored,
   };
 }
 
@@ -198,10 +204,94 @@ function bodyOf(party: PartyDocument, directory: readonly StandardsBody[]): Stan
 
 /** Reads a Work Register document. Throws NotAWorkRegisterError for a text that is not one. */
 export function parse(text: string, options: ParseOptions = {}): WorkRegisterDocument {
+  return readDocument(text, options).register;
+}
+
+/** Text of the document the reader put in no field and no section, line by line. */
+export interface UnplacedText {
+  line: number;
+  text: string;
+}
+
+export interface ReadResult {
+  register: WorkRegisterDocument;
+  unplaced: UnplacedText[];
+}
+
+/**
+ * Reads a Work Register document with what the reader could not place: the layout is recognised
+ * first (layout.ts), numeric dates follow the convention the document states (month/day unless
+ * it says otherwise), and uncertain dates and unplaced text become findings.
+ */
+export function readDocument(text: string, options: ParseOptions = {}): ReadResult {
+  const layout = readLayout(text);
+  const order = statedDateOrder(text);
+  const { value, uncertain } = withDateOrder(order, () => readRegister(layout.lines, options));
+  const { register, unplaced } = value;
+  reportUncertainDates(register, uncertain);
+  reportUnplaced(register, unplaced);
+  return { register, unplaced };
+}
+
+/** "A few words" is not worth a finding; a sentence the reader dropped is. */
+const UNPLACED_WORDS = 5;
+
+function reportUnplaced(register: WorkRegisterDocument, unplaced: readonly UnplacedText[]): void {
+  for (const u of unplaced) {
+    if (u.text.split(/\s+/).length < UNPLACED_WORDS) continue;
+    register.findings.push({
+      code: 'UNPLACED_TEXT',
+      severity: 'INFO',
+      message: `Line ${u.line}, "${u.text.length > 80 ? `${u.text.slice(0, 77)}…` : u.text}", is in no field and no section of the register.`,
+      path: 'unplaced',
+      line: u.line,
+    });
+  }
+}
+
+/** Where a field holds the date of `match`, with the field's path. */
+function fieldsWithDate(register: WorkRegisterDocument, match: DateMatch): string[] {
+  const paths: string[] = [];
+  if (register.initiatedOn === match.date) paths.push('initiatedOn');
+  register.milestones.forEach((m, i) => {
+    if (m.date === match.date) paths.push(`milestones[${i}].date`);
+  });
+  if (register.review?.dueBy === match.date) paths.push('review.dueBy');
+  if (register.approval?.approvedOn === match.date) paths.push('approval.approvedOn');
+  return paths;
+}
+
+function reportUncertainDates(register: WorkRegisterDocument, uncertain: readonly DateMatch[]): void {
+  for (const match of uncertain) {
+    for (const path of fieldsWithDate(register, match)) {
+      if (match.ambiguous) {
+        register.findings.push({
+          code: 'AMBIGUOUS_DATE',
+          severity: 'INFO',
+          message: `"${match.text}" reads as month/day or day/month and the document states no convention; it was read month-first (${match.date}).`,
+          path,
+          line: null,
+        });
+      } else if (match.vague) {
+        register.findings.push({
+          code: 'VAGUE_DATE',
+          severity: 'INFO',
+          message: `"${match.vague}" names no month or quarter; it is kept at year precision (${match.date}).`,
+          path,
+          line: null,
+        });
+      }
+    }
+  }
+}
+
+function readRegister(
+  lines: readonly Line[],
+  options: ParseOptions,
+): { register: WorkRegisterDocument; unplaced: UnplacedText[] } {
   const directory = options.directory ?? STANDARDS_BODIES;
   const now = options.now ?? new Date();
   const findings = new Findings();
-  const lines = splitLines(text);
   const { header: headerLines, sections } = outline(lines);
   const header = readHeader(headerLines, directory);
   const titleInfo = readTitle(header.title, directory);
@@ -444,7 +534,7 @@ export function parse(text: string, options: ParseOptions = {}): WorkRegisterDoc
     findings.add(code, severity, message, path, reviewHit?.line ?? null);
   }
 
-  return {
+  const register: WorkRegisterDocument = {
     title: header.title,
     subtitle,
     kind: titleInfo.kind,
@@ -466,4 +556,5 @@ export function parse(text: string, options: ParseOptions = {}): WorkRegisterDoc
     sections: sections.map((s) => ({ heading: s.heading, text: sectionText(s.lines) })),
     findings: findings.list,
   };
+  return { register, unplaced: header.ignored.map((l) => ({ line: l.no, text: stripMarkdown(l.text) })) };
 }

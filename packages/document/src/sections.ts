@@ -7,6 +7,7 @@
  * lines standing alone. Inside sections whose lines carry structure (organizations, contacts,
  * milestones, rules) only the first two count, so "MEF:" or "Within the DMTF:" stay labels.
  */
+import { synonymKey, synonymKind } from './synonyms.js';
 import { type Line, collapse, hasBullet, stripMarkdown } from './text.js';
 
 export type SectionKind =
@@ -128,7 +129,10 @@ export function classifyHeading(text: string): SectionKind | null {
   const key = headingKey(text);
   if (key === '' || key.length > 90) return null;
   for (const [re, kind] of KNOWN) if (re.test(key)) return kind;
-  return null;
+  // British spellings and "… of the Alliance" qualifiers, then the synonym table (synonyms.ts).
+  const us = synonymKey(key);
+  if (us !== key) for (const [re, kind] of KNOWN) if (re.test(us)) return kind;
+  return synonymKind(key);
 }
 
 /** A Markdown heading (`# X`), with its level, or null. */

@@ -114,6 +114,15 @@ describe('OASIS SAF TC / DMTF CMWG Work Register (liaison style, centred header,
         path: 'review.dueBy',
         line: 41,
       },
+      {
+        // 4/7/2010 reads both ways and the register states no convention (issue 13).
+        code: 'AMBIGUOUS_DATE',
+        severity: 'INFO',
+        message:
+          '"4/7/2010" reads as month/day or day/month and the document states no convention; it was read month-first (2010-04-07).',
+        path: 'approval.approvedOn',
+        line: null,
+      },
     ]);
   });
 });
@@ -362,7 +371,7 @@ describe('SNIA / DMTF Work Register Addendum 1', () => {
       ['SNIA', 'Alice Moreno', 'Cloud Storage TWG Chair', 'PERSON'],
       ['DMTF', 'Victor Chen', 'CMWG Co-Chair', 'PERSON'],
     ]);
-    expect(codes(doc.findings)).toEqual(['PARTIES_FROM_TITLE', 'REVIEW_OVERDUE']);
+    expect(codes(doc.findings)).toEqual(['PARTIES_FROM_TITLE', 'REVIEW_OVERDUE', 'AMBIGUOUS_DATE']);
   });
 });
 
@@ -588,6 +597,6 @@ describe('CSA / DMTF Work Register (liaison style with wrapped headings and an u
     expect(doc.background).toBe(
       'Security requirements gathered by the CSA should be reflected in the management interfaces the DMTF defines.',
     );
-    expect(codes(doc.findings)).toEqual(['REVIEW_OVERDUE']);
+    expect(codes(doc.findings)).toEqual(['REVIEW_OVERDUE', 'AMBIGUOUS_DATE']);
   });
 });

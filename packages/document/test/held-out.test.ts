@@ -363,6 +363,7 @@ describe('ONF-MEF Work Register (hyphenated title, upper case headings wrapped o
       },
     ]);
     expect(findings(doc.findings)).toEqual([
+      ['AMBIGUOUS_DATE', 'initiatedOn'],
       ['APPROVAL_BEFORE_INITIATION', 'approval.approvedOn'],
       ['DUPLICATE_CONTACT', 'contacts[2]'],
       ['EMAIL_DOMAIN_MISMATCH', 'contacts[0].email'],
@@ -555,7 +556,10 @@ describe('DMTF / OCP Work Register Addendum 1 (subtitle above the version, units
         kind: 'PERSON',
       },
     ]);
-    expect(findings(doc.findings)).toEqual([['REVIEW_OVERDUE', 'review.dueBy']]);
+    expect(findings(doc.findings)).toEqual([
+      ['AMBIGUOUS_DATE', 'approval.approvedOn'],
+      ['REVIEW_OVERDUE', 'review.dueBy'],
+    ]);
   });
 });
 
@@ -623,7 +627,10 @@ describe('IIC-DMTF Work Register (an organization the directory does not know)',
         kind: 'MAILING_LIST',
       },
     ]);
-    expect(findings(doc.findings)).toEqual([['REVIEW_OVERDUE', 'review.dueBy']]);
+    expect(findings(doc.findings)).toEqual([
+      ['AMBIGUOUS_DATE', 'initiatedOn'],
+      ['REVIEW_OVERDUE', 'review.dueBy'],
+    ]);
   });
 });
 
@@ -718,6 +725,7 @@ describe('The Green Grid / SNIA GSI Work Register (name in the title, unit wrapp
       },
     ]);
     expect(findings(doc.findings)).toEqual([
+      ['AMBIGUOUS_DATE', 'approval.approvedOn'],
       ['APPROVAL_BEFORE_INITIATION', 'approval.approvedOn'],
       ['EMAIL_DOMAIN_MISMATCH', 'contacts[2].email'],
       ['REVIEW_OVERDUE', 'review.dueBy'],
@@ -989,6 +997,7 @@ describe('ITU-T SG13 – TM Forum Work Register (Word copy: numbered headings, t
       },
     ]);
     expect(findings(doc.findings)).toEqual([
+      ['AMBIGUOUS_DATE', 'milestones[0].date'],
       ['DAY_FIRST_DATE', 'review.dueBy'],
       ['REVIEW_OVERDUE', 'review.dueBy'],
     ]);
@@ -1437,7 +1446,10 @@ describe('CSA / ISO/IEC JTC 1/SC 27 Work Register (slashes inside a name, headin
         kind: 'MAILING_LIST',
       },
     ]);
-    expect(findings(doc.findings)).toEqual([['REVIEW_OVERDUE', 'review.dueBy']]);
+    expect(findings(doc.findings)).toEqual([
+      ['AMBIGUOUS_DATE', 'approval.approvedOn'],
+      ['REVIEW_OVERDUE', 'review.dueBy'],
+    ]);
   });
 });
 
@@ -1525,10 +1537,11 @@ describe('IEEE 802.3 / MEF Work Register (Google Docs Markdown: bold headings, e
 
 describe('held-out registers, written back out', () => {
   const files = readdirSync(new URL('./held-out/', import.meta.url)).filter((f) => /\.(?:txt|md)$/.test(f));
+  // The writer writes dates unambiguously (ISO), so an AMBIGUOUS_DATE of the original is not read back.
   const comparable = (doc: WorkRegisterDocument) => ({
     ...doc,
     sections: doc.sections.map((s) => s.heading.replace(/:$/, '')),
-    findings: doc.findings.map((f) => [f.code, f.severity, f.path]),
+    findings: doc.findings.filter((f) => f.code !== 'AMBIGUOUS_DATE').map((f) => [f.code, f.severity, f.path]),
   });
 
   it('has at least eight registers of other alliances', () => expect(files.length).toBeGreaterThanOrEqual(8));

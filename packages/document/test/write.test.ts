@@ -10,11 +10,14 @@ const dir = new URL('./fixtures/', import.meta.url);
 const fixtures = [seed.href, ...readdirSync(dir).filter((f) => f.endsWith('.txt') || f.endsWith('.md'))];
 const now = new Date('2026-11-24');
 
-/** What a round trip must keep: every field; findings by code and path (their lines move). */
+/**
+ * What a round trip must keep: every field; findings by code and path (their lines move). The
+ * writer writes dates unambiguously (ISO), so an AMBIGUOUS_DATE of the original is not read back.
+ */
 const comparable = (doc: WorkRegisterDocument) => ({
   ...doc,
   sections: doc.sections.map((s) => s.heading.replace(/:$/, '')),
-  findings: doc.findings.map((f) => [f.code, f.severity, f.path]),
+  findings: doc.findings.filter((f) => f.code !== 'AMBIGUOUS_DATE').map((f) => [f.code, f.severity, f.path]),
 });
 
 describe.each(['text', 'markdown'] as const)('formatRegister(%s)', (format) => {
