@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger, mintToken, type RunningSubgraph } from '@alliance/core';
+import { createLogger, mintToken, SUBGRAPH_CREDENTIAL_HEADER, type RunningSubgraph } from '@alliance/core';
 import { startRegistry } from '@alliance/registry';
 import { startStack, type Stack } from './support/stack.js';
 import { freshStorage } from './support/storage.js';
@@ -23,11 +23,18 @@ afterAll(() => stack?.stop());
 const CREATE_ORG =
   'mutation($a: String!) { createOrganization(input: { acronym: $a, name: "Identity Forum" }) { acronym } }';
 
-/** POSTs straight to one service, with the given Authorization header. */
+/**
+ * POSTs straight to one service, with the given Authorization header; to a registry subgraph as
+ * the gateway does (with its credential), so that what is tested is the token alone.
+ */
 async function post(url: string, query: string, variables: object, authorization?: string) {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      [SUBGRAPH_CREDENTIAL_HEADER]: stack.subgraphSecrets.registry,
+      ...(authorization ? { authorization } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
@@ -141,6 +148,7 @@ describe('an identity provider (JWKS)', () => {
         logLevel: 'silent',
         storage,
         auth: { kind: 'jwks', jwksUrl, issuer, audience: 'alliance-registry', rolesClaim: 'realm_access.roles' },
+        gatewaySecret: stack.subgraphSecrets.registry,
       },
       createLogger('test', 'silent'),
     );

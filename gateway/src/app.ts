@@ -5,7 +5,7 @@ import type { GatewayConfig } from './config.js';
 import { createExplorer } from './explorer.js';
 import { mountFeeds } from './feeds/index.js';
 import { loadPersistedOperations, persistedOperationsPlugin } from './persisted.js';
-import { SubgraphDataSource, subgraphHealth } from './subgraphs.js';
+import { DEFAULT_SUBGRAPH_TIMEOUT_MS, SubgraphDataSource, subgraphHealth, subgraphReadiness } from './subgraphs.js';
 import { DEFAULT_WEB_DIR, graphqlCors, mountWeb } from './web.js';
 
 export const SUPERGRAPH_FILE = new URL('../supergraph.graphql', import.meta.url);
@@ -22,7 +22,16 @@ export function startGateway(config: GatewayConfig, logger: Logger): Promise<Run
   const urls: Record<string, string> = config.subgraphUrls;
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
-    buildService: ({ name, url }) => new SubgraphDataSource(name, urls[name] ?? url!, logger),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource(
+        {
+          name,
+          url: urls[name] ?? url!,
+          secret: (config.subgraphSecrets as Record<string, string | undefined> | undefined)?.[name],
+          timeoutMs: config.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS,
+        },
+        logger,
+      ),
     logger,
   });
   const web = config.web ?? { embedOrigins: [], corsOrigins: [] };
@@ -38,6 +47,7 @@ export function startGateway(config: GatewayConfig, logger: Logger): Promise<Run
     context: async (req) => ({ authorization: req.headers.authorization }),
     // The gateway is alive while it answers; which subgraphs answer is reported, not fatal.
     health: async () => ({ subgraphs: await subgraphHealth(urls) }),
+    ready: () => subgraphReadiness(urls),
     beforeGraphQL: (app) => {
       mountFeeds(app, logger); // /feeds/*: before the web app, which answers every path it reaches
       if (cors) app.use('/graphql', cors);

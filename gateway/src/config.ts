@@ -53,6 +53,11 @@ export const environment = z.object({
    * only the trusted documents of gateway/persisted-operations.json, by hash or in full.
    */
   GATEWAY_OPERATIONS: z.enum(['any', 'persisted']).default('any'),
+  /** What each subgraph requires of the gateway (its SUBGRAPH_SECRET); `npm start` passes them. */
+  REGISTRY_SUBGRAPH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  CONTACTS_SUBGRAPH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** How long a subgraph call may take, answer included, before that subgraph counts as unavailable. */
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
 });
 
 /** What the gateway serves besides the API: the web app's files and who may use them from elsewhere. */
@@ -70,6 +75,10 @@ export interface GatewayConfig {
   port: number;
   logLevel: string;
   subgraphUrls: Record<'registry' | 'contacts', string>;
+  /** The credential each subgraph requires; the gateway refuses to start without them. */
+  subgraphSecrets?: Partial<Record<'registry' | 'contacts', string>>;
+  /** Deadline of a subgraph call (SUBGRAPH_TIMEOUT_MS); unset means 10 s. */
+  subgraphTimeoutMs?: number;
   /** Unset: the repository's web build, same origin only. */
   web?: WebConfig;
   /** Which operations are run (GATEWAY_OPERATIONS); unset means `any`. */
@@ -83,6 +92,8 @@ export function loadConfig(env = process.env): GatewayConfig {
     port: values.GATEWAY_PORT,
     logLevel: values.LOG_LEVEL,
     subgraphUrls: { registry: values.REGISTRY_URL, contacts: values.CONTACTS_URL },
+    subgraphSecrets: { registry: values.REGISTRY_SUBGRAPH_SECRET, contacts: values.CONTACTS_SUBGRAPH_SECRET },
+    subgraphTimeoutMs: values.SUBGRAPH_TIMEOUT_MS,
     web: {
       dir: values.WEB_DIR && resolve(values.WEB_DIR),
       embedOrigins: values.EMBED_ORIGINS,

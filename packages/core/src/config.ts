@@ -112,7 +112,7 @@ export interface SubgraphConfig {
    * What the gateway must present in every request to /graphql (SUBGRAPH_SECRET); undefined
    * means the data directory's `subgraph-secret-<service>`, which `npm start` creates.
    */
-  gatewaySecret: string | undefined;
+  gatewaySecret?: string;
 }
 
 /** A subgraph's configuration from its variables; `port` is its own (REGISTRY_PORT, CONTACTS_PORT). */

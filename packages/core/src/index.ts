@@ -8,7 +8,18 @@
 // Identity: who is asking, verified in every subgraph.
 export { Viewer, type AuthConfig, type Authenticate, type Identity } from './auth.js';
 export { ACRONYM, parseRole, type Role } from './roles.js';
-export { ensureDevelopmentSecret, mintToken, readSecretFile, secretFile, type TokenRequest } from './tokens.js';
+export {
+  ensureDevelopmentSecret,
+  ensureSubgraphSecret,
+  mintToken,
+  readSecretFile,
+  readSubgraphSecret,
+  secretFile,
+  subgraphSecretFile,
+  type TokenRequest,
+} from './tokens.js';
+// The perimeter: subgraphs answer the gateway only.
+export { credentialMatches, requireGatewayCredential, SUBGRAPH_CREDENTIAL_HEADER } from './subgraph-credential.js';
 
 // Configuration from the environment, validated at start.
 export {
@@ -28,10 +39,11 @@ export {
   type StorageConfig,
   type SubgraphConfig,
 } from './config.js';
-export { createLogger, type Logger } from './logger.js';
+export { createLogger, currentRequestId, withLogScope, type LogScope, type Logger } from './logger.js';
 
 // Serving: HTTP + Apollo for every service, subgraphs, errors.
-export { serve, stopOnSignals, type RunningServer, type ServeOptions } from './server.js';
+export { serve, stopOnSignals, type Readiness, type RunningServer, type ServeOptions } from './server.js';
+export { isDatabaseUnreachable } from './database-errors.js';
 export { startSubgraph, type RunningSubgraph, type SubgraphOptions } from './subgraph.js';
 export {
   assertId,

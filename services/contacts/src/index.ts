@@ -1,2 +1,2 @@
 export { startContacts } from './app.js';
-export { environment } from './config.js';
+export { environment, loadRelayConfig } from './config.js';

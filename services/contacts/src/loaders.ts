@@ -97,4 +97,6 @@ export interface ContactsContext {
   /** Asks the registry, through the gateway and as this caller, about organizations and registers. */
   lookUp: LookUp;
   loaders: Loaders;
+  /** The web app's address, for the links in webhook payloads. */
+  publicUrl: string;
 }

@@ -19,6 +19,7 @@ export interface OrganizationRef {
 
 export interface RegisterRef {
   id: string;
+  slug: string;
   title: string;
   /** The organizations of its parties; a unit's party counts for its organization. */
   parties: OrganizationRef[];
@@ -35,14 +36,14 @@ export interface DirectoryRequest {
 export interface Directory {
   /** The organization an asked acronym names (lookUp has thrown for unknown ones). */
   organization(acronym: string): OrganizationRef;
-  /** Null for an id the registry does not know. */
+  /** Null for an id the registry does not know (asked for, or a party of an asked register). */
   acronymOf(organizationId: string | null): string | null;
   /** Null for a register the registry does not know. */
   register(id: string): RegisterRef | null;
 }
 
 const ORGANIZATION_FIELDS = 'id acronym';
-const REGISTER_FIELDS = 'id title parties { organization { id acronym } }';
+const REGISTER_FIELDS = 'id slug title parties { organization { id acronym } }';
 
 /** Named after the service, never its URL: the gateway shows this message to clients. */
 const registryUnavailable = () =>
@@ -141,13 +142,14 @@ function directoryOf(
     ...byAcronym.values(),
     ...organizationIds.map((_, i) => answer[`o${i}`] as OrganizationRef | null),
   ];
-  const acronymById = new Map(organizations.filter((o) => o).map((o) => [o!.id, o!.acronym]));
   const registers = new Map<string, RegisterRef>();
   registerIds.forEach((_, i) => {
-    const found = answer[`r${i}`] as { id: string; title: string; parties: { organization: OrganizationRef }[] } | null;
-    if (found)
-      registers.set(found.id, { id: found.id, title: found.title, parties: found.parties.map((p) => p.organization) });
+    const found = answer[`r${i}`] as
+      (Omit<RegisterRef, 'parties'> & { parties: { organization: OrganizationRef }[] }) | null;
+    if (found) registers.set(found.id, { ...found, parties: found.parties.map((p) => p.organization) });
   });
+  const parties = [...registers.values()].flatMap((register) => register.parties);
+  const acronymById = new Map([...organizations, ...parties].filter((o) => o).map((o) => [o!.id, o!.acronym]));
   return {
     organization: (acronym) => byAcronym.get(acronym)!,
     acronymOf: (id) => (id === null ? null : (acronymById.get(id) ?? null)),

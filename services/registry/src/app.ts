@@ -1,6 +1,14 @@
-import { startDispatcher, startSubgraph, type Logger, type RunningSubgraph, type SubgraphConfig } from '@alliance/core';
+import {
+  mountRelayReceiver,
+  startDispatcher,
+  startSubgraph,
+  type Logger,
+  type RunningSubgraph,
+  type SubgraphConfig,
+} from '@alliance/core';
 import { STANDARDS_BODIES } from '@alliance/document';
 import { loadScheduleConfig, loadWebhookConfig, type RegistryWebhookConfig, type ScheduleConfig } from './config.js';
+import { RELAYED_EVENT_TYPES } from './domain/events.js';
 import { entities } from './entities/index.js';
 import { createLoaders, type RegistryContext } from './loaders.js';
 import { migrations } from './migrations/index.js';
@@ -10,7 +18,8 @@ import { scheduleFor } from './schedule.js';
 
 /**
  * Starts the registry subgraph (organizations and work registers) and its webhook dispatcher,
- * which delivers the outbox its writes fill (and whatever a crash left pending).
+ * which delivers the outbox its writes fill (and whatever a crash left pending), and the events
+ * the contacts service relays to it.
  */
 export async function startRegistry(
   config: SubgraphConfig,
@@ -35,6 +44,8 @@ export async function startRegistry(
       const loaded = await db.transaction((manager) => loadDirectory(manager, STANDARDS_BODIES));
       if (loaded > 0) logger.info(`loaded ${loaded} standards bodies into the directory`);
     },
+    routes: (app, db) =>
+      mountRelayReceiver(app, { db, logger, secret: webhooks.relaySecret, accept: RELAYED_EVENT_TYPES }),
   });
   const dispatcher = startDispatcher({ db: server.db, logger, ...webhooks });
   return {

@@ -4,6 +4,7 @@ export { checkDestination, DestinationRefused, type DestinationPolicy } from './
 export { startDispatcher, type Dispatcher, type DispatcherOptions } from './dispatcher.js';
 export {
   webhookEntities,
+  WebhookEventEntity,
   type DeliveryStatus,
   type SubscriptionStatus,
   type WebhookAttempt,

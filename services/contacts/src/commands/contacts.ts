@@ -3,9 +3,10 @@ import type { EntityManager } from 'typeorm';
 import type { Contact } from '../entities/index.js';
 import type { ContactsContext } from '../loaders.js';
 import { requireContactEditor } from './authorize.js';
-import { contactsByIds } from '../repositories/contacts.js';
+import { contactsByIds, pointsOfContactByContactIds } from '../repositories/contacts.js';
 import * as editing from '../repositories/editing.js';
 import { recordRevisions } from '../repositories/history.js';
+import { announce } from './announce.js';
 import { validateContactInput, validateContactPatch, type ContactPatch } from '../validation.js';
 
 /**
@@ -16,7 +17,7 @@ import { validateContactInput, validateContactPatch, type ContactPatch } from '.
  */
 
 // Commands need no loaders: renewLoadersAfter gives the request fresh ones after each write.
-type Context = Pick<ContactsContext, 'db' | 'viewer' | 'lookUp'>;
+type Context = Pick<ContactsContext, 'db' | 'viewer' | 'lookUp' | 'publicUrl'>;
 
 const KIND_NAME = { PERSON: 'person', MAILING_LIST: 'mailing list' } as const;
 
@@ -28,6 +29,12 @@ async function loadContact(context: Context, id: string, field: string): Promise
   const [contact] = await contactsByIds(context.db.dataSource.manager, [id]);
   if (!contact) throw notFound(`No contact with id "${id}" (${field})`);
   return contact;
+}
+
+/** The registers these contacts are points of contact of: their events name them. */
+async function registersListing(context: Context, contactIds: readonly string[]): Promise<string[]> {
+  const points = await pointsOfContactByContactIds(context.db.dataSource.manager, contactIds);
+  return [...new Set(points.map((point) => point.workRegisterId))];
 }
 
 /** An address belongs to one contact; the error names it so the caller can merge or update it. */
@@ -67,7 +74,8 @@ export async function createContact(context: Context, rawInput: unknown): Promis
       await requireEmailFree(manager, fields.email, null, 'input.email');
       const created = await editing.insertContact(manager, { ...fields, organizationId: organization?.id ?? null }, at);
       const summary = `Created ${KIND_NAME[created.kind]} "${created.name}"${organization ? ` of ${organization.acronym}` : ''}`;
-      await recordRevisions(manager, [created], () => summary, authorOf(identity), at);
+      const recorded = await recordRevisions(manager, [created], () => summary, authorOf(identity), at);
+      await announce(manager, 'contact.changed', recorded, directory, context);
       return created;
     }),
   );
@@ -100,6 +108,7 @@ export async function updateContact(
   const contact = await loadContact(context, id, 'id');
   const directory = await context.lookUp({
     organizationIds: [contact.organizationId],
+    workRegisterIds: await registersListing(context, [contact.id]),
     acronyms: patch.organization ? [{ acronym: patch.organization, field: 'input.organization' }] : [],
   });
   // undefined: stays; null: detached; else the organization it moves to.
@@ -126,7 +135,9 @@ export async function updateContact(
         if (!now) throw notFound(`Contact ${contact.id} was removed (merged into another) while you edited it`);
         throw stale(contact.id, now.revision, args.expectedRevision);
       }
-      await recordRevisions(manager, [row], () => `Changed ${listed(fieldNames)}`, authorOf(identity), at);
+      const summary = `Changed ${listed(fieldNames)}`;
+      const recorded = await recordRevisions(manager, [row], () => summary, authorOf(identity), at);
+      await announce(manager, 'contact.changed', recorded, directory, context);
       return row;
     }),
   );
@@ -139,7 +150,10 @@ export async function mergeContacts(context: Context, args: { keep: string; merg
   const identity = context.viewer.requireSignedIn('mergeContacts');
   const keep = await loadContact(context, keepId, 'keep');
   const merge = await loadContact(context, mergeId, 'merge');
-  const directory = await context.lookUp({ organizationIds: [keep.organizationId, merge.organizationId] });
+  const directory = await context.lookUp({
+    organizationIds: [keep.organizationId, merge.organizationId],
+    workRegisterIds: await registersListing(context, [keep.id, merge.id]),
+  });
   requireContactEditor(context.viewer, 'mergeContacts', [
     directory.acronymOf(keep.organizationId),
     directory.acronymOf(merge.organizationId),
@@ -154,7 +168,8 @@ export async function mergeContacts(context: Context, args: { keep: string; merg
     if (!row)
       throw conflict('One of the two contacts changed while they were being merged; nothing was changed. Try again.');
     const summary = `Merged contact "${merge.name}" (${merge.id}) into this one: ${moved} points of contact moved, ${dropped} already listed here`;
-    await recordRevisions(manager, [row], () => summary, authorOf(identity), at);
+    const recorded = await recordRevisions(manager, [row], () => summary, authorOf(identity), at);
+    await announce(manager, 'contact.changed', recorded, directory, context);
     return row;
   });
   return kept;

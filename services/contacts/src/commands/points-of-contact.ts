@@ -14,6 +14,7 @@ import {
 import * as editing from '../repositories/editing.js';
 import { bumpRevisions, recordRevisions } from '../repositories/history.js';
 import { validatePointOfContactInput, validatePointsOfContact } from '../validation.js';
+import { announce } from './announce.js';
 
 /**
  * addPointOfContact, removePointOfContact and importPointsOfContact. A point of contact belongs
@@ -22,7 +23,7 @@ import { validatePointOfContactInput, validatePointsOfContact } from '../validat
  */
 
 // Commands need no loaders: renewLoadersAfter gives the request fresh ones after each write.
-type Context = Pick<ContactsContext, 'db' | 'viewer' | 'lookUp'>;
+type Context = Pick<ContactsContext, 'db' | 'viewer' | 'lookUp' | 'publicUrl'>;
 
 const registerName = (register: RegisterRef | null, id: string) =>
   register ? `register "${register.title}"` : `register ${id}`;
@@ -33,8 +34,11 @@ export async function addPointOfContact(
 ): Promise<PointOfContact> {
   const input = validatePointOfContactInput(args);
   const identity = context.viewer.requireSignedIn('addPointOfContact');
+  const [contact] = await contactsByIds(context.db.dataSource.manager, [input.contactId]);
   const directory = await context.lookUp({
     acronyms: [{ acronym: input.organization, field: 'organization' }],
+    // The contact's own organization too: the event names it.
+    organizationIds: [contact?.organizationId ?? null],
     workRegisterIds: [input.workRegisterId],
   });
   const register = directory.register(input.workRegisterId);
@@ -48,7 +52,6 @@ export async function addPointOfContact(
     );
   }
   requireSideEditor(context.viewer, 'addPointOfContact', organization.acronym);
-  const [contact] = await contactsByIds(context.db.dataSource.manager, [input.contactId]);
   if (!contact) throw badUserInput(`No contact with id "${input.contactId}"`, 'contactId');
 
   const at = new Date().toISOString();
@@ -70,7 +73,8 @@ export async function addPointOfContact(
     if (!bumped) throw badUserInput(`No contact with id "${contact.id}"`, 'contactId');
     const poc = await editing.insertPointOfContact(manager, fields, at);
     const summary = `Added as point of contact for ${organization.acronym} on ${registerName(register, register.id)}`;
-    await recordRevisions(manager, [bumped], () => summary, authorOf(identity), at);
+    const recorded = await recordRevisions(manager, [bumped], () => summary, authorOf(identity), at);
+    await announce(manager, 'point_of_contact.changed', recorded, directory, context);
     return poc;
   });
   // Two concurrent adds can both pass the check; the unique index refuses the second.
@@ -85,8 +89,9 @@ export async function removePointOfContact(context: Context, args: { id: string 
   const identity = context.viewer.requireSignedIn('removePointOfContact');
   const [poc] = await pointsOfContactByIds(context.db.dataSource.manager, [id]);
   if (!poc) throw notFound(`No point of contact with id "${args.id}"`);
+  const [contact] = await contactsByIds(context.db.dataSource.manager, [poc.contactId]);
   const directory = await context.lookUp({
-    organizationIds: [poc.organizationId],
+    organizationIds: [poc.organizationId, contact?.organizationId ?? null],
     workRegisterIds: [poc.workRegisterId],
   });
   const acronym = directory.acronymOf(poc.organizationId);
@@ -99,7 +104,8 @@ export async function removePointOfContact(context: Context, args: { id: string 
     const bumped = await bumpRevisions(manager, [poc.contactId], at);
     const register = registerName(directory.register(poc.workRegisterId), poc.workRegisterId);
     const summary = `No longer a point of contact for ${acronym ?? poc.organizationId} on ${register}`;
-    await recordRevisions(manager, bumped, () => summary, authorOf(identity), at);
+    const recorded = await recordRevisions(manager, bumped, () => summary, authorOf(identity), at);
+    await announce(manager, 'point_of_contact.changed', recorded, directory, context);
   });
   return poc;
 }
@@ -140,7 +146,9 @@ export async function importPoints(context: Context, args: { workRegisterId: str
     authorizeImport(context.viewer, directory, plan);
     if (plan.unchanged) return { changed: false, pointsOfContact: plan.current };
     const options = { author: authorOf(identity), registerName: registerName(register, workRegisterId) };
-    return { changed: true, pointsOfContact: await writeImportPlan(manager, plan, at, options) };
+    const written = await writeImportPlan(manager, plan, at, options);
+    await announce(manager, 'point_of_contact.changed', written.revisions, directory, context);
+    return { changed: true, pointsOfContact: written.points };
   });
   return result;
 }

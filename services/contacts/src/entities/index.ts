@@ -1,3 +1,4 @@
+import { WebhookEventEntity } from '@alliance/core';
 import { EntitySchema } from 'typeorm';
 
 export type ContactKind = 'PERSON' | 'MAILING_LIST';
@@ -111,4 +112,5 @@ export const ContactRevisionEntity = new EntitySchema<ContactRevision>({
   uniques: [{ name: 'uq_contact_revision', columns: ['contactId', 'revision'] }],
 });
 
-export const entities = [ContactEntity, PointOfContactEntity, ContactRevisionEntity];
+/** The contacts' tables, and the outbox of their events (core webhooks). */
+export const entities = [ContactEntity, PointOfContactEntity, ContactRevisionEntity, WebhookEventEntity];

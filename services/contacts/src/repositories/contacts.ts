@@ -9,6 +9,7 @@ import {
   type PointOfContact,
 } from '../entities/index.js';
 import { normalizeEmail, planImport, type ImportPlan, type PointOfContactImport } from '../domain/point-import.js';
+import type { RecordedRevision } from '../domain/events.js';
 import { bumpRevisions, recordRevisions, SYSTEM } from './history.js';
 
 /** Reads and writes of contacts and points of contact; every read takes many keys. */
@@ -24,6 +25,9 @@ export const contactsByOrganizationIds = (db: EntityManager, ids: readonly strin
 
 export const pointsOfContactByIds = (db: EntityManager, ids: readonly string[]) =>
   db.getRepository(PointOfContactEntity).findBy({ id: In([...ids]) });
+
+export const pointsOfContactByContactIds = (db: EntityManager, ids: readonly string[]) =>
+  db.getRepository(PointOfContactEntity).findBy({ contactId: In([...ids]) });
 
 export const pointsOfContactByRegisterIds = (db: EntityManager, ids: readonly string[]) =>
   db.getRepository(PointOfContactEntity).find({ where: { workRegisterId: In([...ids]) }, order: { position: 'ASC' } });
@@ -130,7 +134,7 @@ export async function writeImportPlan(
   plan: ImportPlan,
   at: string,
   options: ImportOptions,
-): Promise<PointOfContact[]> {
+): Promise<{ points: PointOfContact[]; revisions: RecordedRevision[] }> {
   const points = manager.getRepository(PointOfContactEntity);
   if (plan.created.length > 0) await manager.getRepository(ContactEntity).insert(plan.created);
   await points.delete({ workRegisterId: plan.workRegisterId });
@@ -139,7 +143,7 @@ export async function writeImportPlan(
   const register = options.registerName ?? 'a register';
   const isNew = new Set(plan.created.map((c) => c.id));
   const bumped = await bumpRevisions(manager, plan.changedContacts, at);
-  await recordRevisions(
+  const revisions = await recordRevisions(
     manager,
     [...plan.created, ...bumped],
     (contact) =>
@@ -149,7 +153,7 @@ export async function writeImportPlan(
     options.author,
     at,
   );
-  return rows;
+  return { points: rows, revisions };
 }
 
 /**
@@ -166,5 +170,5 @@ export async function importPointsOfContact(
   const at = new Date().toISOString();
   const plan = await loadImportPlan(manager, workRegisterId, entries, at);
   if (plan.unchanged) return { changed: false, pointsOfContact: plan.current };
-  return { changed: true, pointsOfContact: await writeImportPlan(manager, plan, at, options) };
+  return { changed: true, pointsOfContact: (await writeImportPlan(manager, plan, at, options)).points };
 }

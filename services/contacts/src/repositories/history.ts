@@ -8,6 +8,7 @@ import {
   type Contact,
   type ContactRevision,
 } from '../entities/index.js';
+import type { RecordedRevision } from '../domain/events.js';
 import { snapshotOf } from '../domain/snapshots.js';
 
 /** Revisions of contacts: written inside the transaction of the change they record, never updated. */
@@ -32,7 +33,8 @@ export async function bumpRevisions(manager: EntityManager, ids: readonly string
 
 /**
  * Records each contact as it now is (revision already advanced) with its points of contact;
- * `summary` writes the one line for each.
+ * `summary` writes the one line for each. Answers each revision with the state before it, for
+ * the events the write reports (domain/events.ts).
  */
 export async function recordRevisions(
   manager: EntityManager,
@@ -40,9 +42,14 @@ export async function recordRevisions(
   summary: (contact: Contact) => string,
   author: Author,
   at: string,
-): Promise<void> {
-  if (contacts.length === 0) return;
+): Promise<RecordedRevision[]> {
+  if (contacts.length === 0) return [];
   const points = await manager.getRepository(PointOfContactEntity).findBy({ contactId: In(contacts.map((c) => c.id)) });
+  const previous = await revisionsOf(
+    manager,
+    contacts.filter((c) => c.revision > 1).map((c) => ({ contactId: c.id, revision: c.revision - 1 })),
+  );
+  const before = new Map(previous.map((r) => [`${r.contactId}@${r.revision + 1}`, r.snapshot]));
   const rows: ContactRevision[] = contacts.map((contact) => ({
     id: randomUUID(),
     contactId: contact.id,
@@ -54,17 +61,29 @@ export async function recordRevisions(
     createdAt: at,
   }));
   await manager.getRepository(ContactRevisionEntity).insert(rows);
+  return rows.map((row) => ({
+    contactId: row.contactId,
+    revision: row.revision,
+    summary: row.summary,
+    author,
+    before: before.get(`${row.contactId}@${row.revision}`) ?? null,
+    after: row.snapshot,
+  }));
 }
 
 export const revisionsByIds = (db: EntityManager, ids: readonly string[]) =>
   db.getRepository(ContactRevisionEntity).findBy({ id: In([...ids]) });
 
 /** Revisions by (contact, number); the caller picks the exact pairs out of the cross product. */
-export const revisionsOf = (db: EntityManager, keys: readonly { contactId: string; revision: number }[]) =>
-  db.getRepository(ContactRevisionEntity).findBy({
+export const revisionsOf = async (db: EntityManager, keys: readonly { contactId: string; revision: number }[]) => {
+  if (keys.length === 0) return [];
+  const rows = await db.getRepository(ContactRevisionEntity).findBy({
     contactId: In([...new Set(keys.map((k) => k.contactId))]),
     revision: In([...new Set(keys.map((k) => k.revision))]),
   });
+  const wanted = new Set(keys.map((k) => `${k.contactId}@${k.revision}`));
+  return rows.filter((row) => wanted.has(`${row.contactId}@${row.revision}`));
+};
 
 /** The order of a contact's history, read descending: newest first. */
 export const historyChildKeys: ChildKey[] = [

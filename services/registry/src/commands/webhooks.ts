@@ -15,7 +15,7 @@ import {
 } from '@alliance/core';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { REGISTER_EVENT_TYPES } from '../domain/events.js';
+import { EVENT_TYPES } from '../domain/events.js';
 import { organizationById, organizationsByAcronyms } from '../repositories/organizations.js';
 
 /**
@@ -25,20 +25,15 @@ import { organizationById, organizationsByAcronyms } from '../repositories/organ
  */
 
 /** `REGISTER_STATUS_CHANGED` ↔ `register.status_changed`: the SDL's enum and the payload's type. */
-export const eventName = (value: string) => {
-  const [subject, ...rest] = value.toLowerCase().split('_');
-  return `${subject}.${rest.join('_')}`;
-};
 export const eventValue = (name: string) => name.replace('.', '_').toUpperCase();
+const NAMES = new Map(EVENT_TYPES.map((name) => [eventValue(name), name]));
+export const eventName = (value: string) => NAMES.get(value) ?? value;
 
 const events = z
   .array(z.string())
   .min(1, 'must name at least one event')
   .transform((values) => [...new Set(values.map(eventName))])
-  .refine(
-    (names) => names.every((n) => (REGISTER_EVENT_TYPES as readonly string[]).includes(n)),
-    'names an unknown event',
-  );
+  .refine((names) => names.every((n) => EVENT_TYPES.includes(n)), 'names an unknown event');
 
 const url = z.string().trim().max(2000, 'must be at most 2000 characters');
 

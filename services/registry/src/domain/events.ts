@@ -15,6 +15,15 @@ export const REGISTER_EVENT_TYPES: readonly RegisterEventType[] = [
   'review.recorded',
 ];
 
+/**
+ * Events the contacts service records in its own outbox and relays here, where the subscriptions
+ * are (core webhooks/relay.ts): subscribers ask for them like the registry's own.
+ */
+export const RELAYED_EVENT_TYPES = ['contact.changed', 'point_of_contact.changed'] as const;
+
+/** Every event a subscription can ask for, as payloads name them. */
+export const EVENT_TYPES: readonly string[] = [...REGISTER_EVENT_TYPES, ...RELAYED_EVENT_TYPES];
+
 export interface RegisterWritten {
   register: { id: string; slug: string; title: string; revision: number };
   before: RegisterState | null;

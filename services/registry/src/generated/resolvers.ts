@@ -959,6 +959,10 @@ export type WebhookDeliveryStatus =
 export type WebhookEventType =
   /** Every new revision, with its field changes. */
   | 'REGISTER_CHANGED'
+  /** A contact created, edited or merged (the contacts service's events, relayed here). */
+  | 'CONTACT_CHANGED'
+  /** A contact added to or removed from a register's points of contact, or their list imported. */
+  | 'POINT_OF_CONTACT_CHANGED'
   | 'REGISTER_CREATED'
   | 'REGISTER_STATUS_CHANGED'
   | 'REVIEW_RECORDED';
