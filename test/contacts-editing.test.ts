@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger, mintToken, type RunningSubgraph } from '@alliance/core';
+import { createLogger, mintToken, SUBGRAPH_CREDENTIAL_HEADER, type RunningSubgraph } from '@alliance/core';
 import { startContacts } from '@alliance/contacts';
 import { startStack, type GraphQLResponse, type Stack } from './support/stack.js';
 import { freshStorage } from './support/storage.js';
@@ -649,7 +649,11 @@ describe('the contacts subgraph on its own', () => {
   it('refuses a write with a token it cannot verify, even without the gateway', async () => {
     const response = await fetch(stack.contacts.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.foreign}` },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${tokens.foreign}`,
+        [SUBGRAPH_CREDENTIAL_HEADER]: stack.subgraphSecrets.contacts,
+      },
       body: JSON.stringify({
         query: `mutation($input: ContactInput!) { createContact(input: $input) { id } }`,
         variables: { input: { organization: 'MEF', name: 'Direct', email: uniqueEmail('direct') } },
@@ -663,14 +667,19 @@ describe('the contacts subgraph on its own', () => {
     const deadUrl = `http://127.0.0.1:${await closedPort()}/graphql`;
     const { storage, drop } = await freshStorage();
     const auth = { kind: 'secret' as const, secret: randomBytes(32).toString('base64url'), rolesClaim: 'roles' };
-    const config = { host: '127.0.0.1', port: 0, logLevel: 'silent', storage, auth };
+    const gatewaySecret = randomBytes(32).toString('base64url');
+    const config = { host: '127.0.0.1', port: 0, logLevel: 'silent', storage, auth, gatewaySecret };
     let contacts: RunningSubgraph | undefined;
     try {
       contacts = await startContacts(config, createLogger('test', 'silent'), deadUrl);
       const admin = await mintToken({ secret: auth.secret, subject: 'admin', roles: ['admin'] });
       const response = await fetch(contacts.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` },
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${admin}`,
+          [SUBGRAPH_CREDENTIAL_HEADER]: gatewaySecret,
+        },
         body: JSON.stringify({
           query: `mutation { createContact(input: { organization: "MEF", name: "N", email: "n@example.org" }) { id } }`,
         }),

@@ -74,6 +74,7 @@ const persistedGateway = (): Promise<RunningServer> => {
     port: 0,
     logLevel: 'silent',
     subgraphUrls: { registry: stack.registry.url, contacts: stack.contacts.url },
+    subgraphSecrets: stack.subgraphSecrets,
     operations: 'persisted',
   };
   return startGateway(config, createLogger('test', 'silent'));

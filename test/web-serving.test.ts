@@ -41,6 +41,7 @@ const gatewayWith = (web: WebConfig) =>
       port: 0,
       logLevel: 'silent',
       subgraphUrls: { registry: stack.registry.url, contacts: stack.contacts.url },
+      subgraphSecrets: stack.subgraphSecrets,
       web,
     },
     logger,

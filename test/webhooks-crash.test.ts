@@ -14,6 +14,7 @@ import { freshStorage } from './support/storage.js';
  */
 
 const secret = randomBytes(32).toString('base64url');
+const subgraphSecret = randomBytes(32).toString('base64url');
 let storage: Awaited<ReturnType<typeof freshStorage>>;
 let registry: ChildProcess | undefined;
 let gateway: RunningServer;
@@ -39,6 +40,7 @@ async function startRegistryProcess(): Promise<ChildProcess> {
       DATA_DIR: storage.storage.dataDir,
       ...(storage.storage.databaseUrl ? { DATABASE_URL: storage.storage.databaseUrl } : {}),
       AUTH_SECRET: secret,
+      SUBGRAPH_SECRET: subgraphSecret,
       WEBHOOK_ALLOW_LOOPBACK: 'true',
       WEBHOOK_RETRY_BASE_MS: '100',
       WEBHOOK_POLL_MS: '50',
@@ -67,6 +69,7 @@ beforeAll(async () => {
       logLevel: 'silent',
       // Contacts is not needed: the gateway answers the registry's fields without it.
       subgraphUrls: { registry: `http://127.0.0.1:${port}/graphql`, contacts: 'http://127.0.0.1:9/graphql' },
+      subgraphSecrets: { registry: subgraphSecret, contacts: subgraphSecret },
       web: { embedOrigins: [], corsOrigins: [] },
     },
     createLogger('test', 'silent'),

@@ -1,10 +1,25 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { Logger } from '@alliance/core';
+import { ConfigError, currentRequestId, SUBGRAPH_CREDENTIAL_HEADER, type Logger } from '@alliance/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 export interface GatewayContext {
   authorization?: string;
+  /** The id this request is logged under here, passed on so that every subgraph logs it too. */
+  requestId?: string;
 }
+
+/** How the gateway reaches one subgraph. */
+export interface SubgraphTarget {
+  name: string;
+  url: string;
+  /** The credential the subgraph requires (its SUBGRAPH_SECRET). */
+  secret: string | undefined;
+  /** How long a call may take, answer included, before the subgraph counts as unavailable. */
+  timeoutMs: number;
+}
+
+/** The default of SUBGRAPH_TIMEOUT_MS: far above any query of docs/performance.md, far below a client's patience. */
+export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
 
 /** What a request to a subgraph got back, as the data source sees it when it fails. */
 interface FailedResponse {
@@ -18,16 +33,44 @@ interface FailedResponse {
  * Apollo). The original error goes to the log, where an operator needs it.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  readonly name: string;
+  private readonly secret: string;
+  private readonly timeoutMs: number;
+
   constructor(
-    readonly name: string,
-    url: string,
+    target: SubgraphTarget,
     private readonly logger: Logger,
   ) {
-    super({ url });
+    super({ url: target.url });
+    if (!target.secret) {
+      throw new ConfigError(
+        `${target.name.toUpperCase()}_SUBGRAPH_SECRET: must be set to the ${target.name} subgraph's SUBGRAPH_SECRET (npm start passes it)`,
+      );
+    }
+    this.name = target.name;
+    this.secret = target.secret;
+    this.timeoutMs = target.timeoutMs;
+    this.fetcher = this.fetchWithTimeout;
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+  /**
+   * Node's fetch with a deadline on the whole exchange, answer included: a subgraph that accepts
+   * the connection and never answers fails this call after `timeoutMs`, not the gateway.
+   */
+  private fetchWithTimeout: RemoteGraphQLDataSource['fetcher'] = async (url, init) => {
+    // Apollo always sends a string body; its type also allows a Buffer, which fetch takes too.
+    const response = await fetch(url, { ...(init as RequestInit), signal: AbortSignal.timeout(this.timeoutMs) });
+    return response as unknown as Awaited<ReturnType<RemoteGraphQLDataSource['fetcher']>>;
+  };
+
+  override willSendRequest({ request, context, ...options }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    const headers = request.http?.headers;
+    if (!headers) return;
+    headers.set(SUBGRAPH_CREDENTIAL_HEADER, this.secret);
+    if (context.authorization) headers.set('authorization', context.authorization);
+    const incoming = 'incomingRequestContext' in options ? options.incomingRequestContext.request.http : undefined;
+    const requestId = context.requestId ?? currentRequestId() ?? incoming?.headers.get('x-request-id');
+    if (requestId) headers.set('x-request-id', requestId);
   }
 
   override didEncounterError(error: Error, _request: unknown, response?: FailedResponse): void {
@@ -39,14 +82,39 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
         extensions: { code: rejected.extensions?.code ?? 'BAD_USER_INPUT' },
       });
     }
+    // The subgraph refused the gateway itself: a deployment whose secrets do not match. The
+    // operator must know; the client sees an outage, not a sign-in problem of its own.
+    if (response?.status === 401 && rejectionOf(error)?.extensions?.refused === 'SUBGRAPH_CREDENTIAL') {
+      this.logger.error(
+        { subgraph: this.name },
+        `the ${this.name} subgraph refused the gateway's credential: ${this.name.toUpperCase()}_SUBGRAPH_SECRET must equal its SUBGRAPH_SECRET`,
+      );
+      throw unavailable(this.name, '');
+    }
     // Other answers below 500 (401, 403) carry their own code; the rest means the subgraph is down.
     if (response && response.status < 500) throw error;
-    this.logger.warn({ err: error, subgraph: this.name, status: response?.status }, `${this.name} subgraph failed`);
-    throw new GraphQLError(
-      `The ${this.name} service is unavailable; the rest of the answer is complete. Try again shortly.`,
-      { extensions: { code: 'SERVICE_UNAVAILABLE', service: this.name } },
+    const timedOut = causes(error).some((cause) => cause.name === 'TimeoutError');
+    this.logger.warn(
+      { err: error, subgraph: this.name, status: response?.status, timedOut },
+      `${this.name} subgraph failed`,
     );
+    throw unavailable(this.name, timedOut ? ` (it did not answer within ${this.timeoutMs} ms)` : '');
   }
+}
+
+/** What a client gets for a subgraph it cannot have now: the service by name, never its address. */
+const unavailable = (service: string, why: string) =>
+  new GraphQLError(`The ${service} service is unavailable${why}; try again shortly.`, {
+    extensions: { code: 'SERVICE_UNAVAILABLE', service },
+  });
+
+/** An error and what caused it, outermost first (Apollo wraps the fetcher's error). */
+function causes(error: unknown): Error[] {
+  const chain: Error[] = [];
+  for (let current = error; current instanceof Error && chain.length < 5; current = current.cause) {
+    chain.push(current);
+  }
+  return chain;
 }
 
 /** The first error of the body `errorFromResponse` attached to a refused request. */
@@ -56,6 +124,16 @@ function rejectionOf(error: Error): GraphQLFormattedError | undefined {
 }
 
 export type SubgraphHealth = Record<string, 'ok' | 'unavailable'>;
+
+/**
+ * The gateway's /ready: 200 when every subgraph answers its /health, else 503 naming the ones
+ * missing (`{"status":"unavailable","missing":["registry"],…}`).
+ */
+export async function subgraphReadiness(urls: Record<string, string>) {
+  const subgraphs = await subgraphHealth(urls);
+  const missing = Object.keys(subgraphs).filter((name) => subgraphs[name] !== 'ok');
+  return { ready: missing.length === 0, missing, subgraphs };
+}
 
 /**
  * Asks each subgraph's /health, briefly: the gateway's own /health reports them, so that an

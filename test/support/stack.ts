@@ -26,6 +26,11 @@ export interface Stack {
   client: AllianceClient;
   /** The stack's token settings: a random HS256 secret of its own. */
   auth: AuthConfig & { kind: 'secret' };
+  /**
+   * The credential each subgraph requires of the gateway (random, per stack): for a second
+   * gateway on the same subgraphs, or a test that calls a subgraph directly as the gateway does.
+   */
+  subgraphSecrets: Record<'registry' | 'contacts', string>;
   /** Mints a token from the stack's secret: `await stack.token('editor:MEF')`. */
   token(...roles: string[]): Promise<string>;
   /** Tokens of a reader who sees personal data (`member:MEF`) and of an admin. */
@@ -47,6 +52,8 @@ export interface GraphQLResponse<T> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
 }
 
+const randomSecret = () => randomBytes(32).toString('base64url');
+
 const logger = createLogger('test', process.env.LOG_LEVEL ?? 'silent');
 
 export interface StackOptions {
@@ -61,23 +68,26 @@ export interface StackOptions {
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const { storage, drop } = await freshStorage();
   const auth = { kind: 'secret' as const, secret: randomBytes(32).toString('base64url'), rolesClaim: 'roles' };
-  const subgraph = (): SubgraphConfig => ({
+  const subgraphSecrets = { registry: randomSecret(), contacts: randomSecret() };
+  const subgraph = (name: keyof typeof subgraphSecrets): SubgraphConfig => ({
     host: '127.0.0.1',
     port: 0,
     logLevel: 'silent',
     storage,
     auth,
+    gatewaySecret: subgraphSecrets[name],
   });
-  const registry = await startRegistry(subgraph(), logger, { dueSoonDays: 90, today: options.today });
+  const registry = await startRegistry(subgraph('registry'), logger, { dueSoonDays: 90, today: options.today });
   // Contacts asks the gateway about organizations and registers; it starts after them.
   let gatewayUrl = '';
-  const contacts = await startContacts(subgraph(), logger, () => gatewayUrl);
+  const contacts = await startContacts(subgraph('contacts'), logger, () => gatewayUrl);
   const gateway = await startGateway(
     {
       host: '127.0.0.1',
       port: 0,
       logLevel: 'silent',
       subgraphUrls: { registry: registry.url, contacts: contacts.url },
+      subgraphSecrets,
       web: { embedOrigins: [], corsOrigins: [], ...options.web },
     },
     logger,
@@ -107,6 +117,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     gatewayUrl: gateway.url,
     client,
     auth,
+    subgraphSecrets,
     token,
     tokens,
     registry,

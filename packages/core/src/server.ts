@@ -1,12 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerOptions, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type ErrorRequestHandler, type Express, type Request } from 'express';
+import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
-import type { Logger } from './logger.js';
+import { isDatabaseUnreachable } from './database-errors.js';
+import { withLogScope, type Logger } from './logger.js';
 
 export interface ServeOptions<C extends BaseContext> {
   name: string;
@@ -22,12 +24,26 @@ export interface ServeOptions<C extends BaseContext> {
    */
   health: () => Promise<Record<string, unknown> | void>;
   /**
+   * Whether the service can answer every request now (GET /ready: 200, or 503 with what is
+   * missing). Unset, /ready is /health: a subgraph is ready when its database answers.
+   */
+  ready?: () => Promise<Readiness>;
+  /**
+   * Runs before a request to /graphql is read: the subgraphs refuse there whatever does not
+   * come from the gateway (subgraph-credential.ts). The gateway, being public, has none.
+   */
+  guard?: RequestHandler;
+  /**
    * Mounts middleware that must see a request before Apollo does (the gateway's CORS and the
    * explorer's headers on /graphql). The subgraphs mount nothing.
    */
   beforeGraphQL?: (app: Express) => void;
   /** Mounts routes after /health and /graphql (the gateway serves the web app's files there). */
   afterGraphQL?: (app: Express) => void;
+}
+
+export interface Readiness extends Record<string, unknown> {
+  ready: boolean;
 }
 
 export interface RunningServer {
@@ -53,13 +69,25 @@ const CLIENT_CODES = new Set([
   'SERVICE_UNAVAILABLE',
 ]);
 
-/** Internal errors reach the log with their stack, and the client as a plain message. */
-export function maskInternalErrors(logger: Logger) {
+/**
+ * Internal errors reach the log with their stack, and the client as a plain message. A database
+ * that cannot be reached is not a bug but an outage the client can wait out: SERVICE_UNAVAILABLE,
+ * naming the service (never the database's address).
+ */
+export function maskInternalErrors(logger: Logger, service: string) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
+    }
+    if (isDatabaseUnreachable(unwrapResolverError(error))) {
+      logger.warn({ err: unwrapResolverError(error), path: formatted.path }, 'database unreachable');
+      return {
+        message: `The ${service} service cannot reach its database; try again shortly.`,
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: 'SERVICE_UNAVAILABLE', service },
+      };
     }
     logger.error({ err: unwrapResolverError(error), path: formatted.path }, formatted.message);
     return {
@@ -91,8 +119,32 @@ const requestBodyRefused: ErrorRequestHandler = (error: { status?: unknown; type
     .json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
 };
 
+/** What a request id may look like when a caller sends one: no spaces, quotes or control characters. */
+const REQUEST_ID = /^[\w.:@/+=-]{1,128}$/;
+
 /**
- * Starts one HTTP service: POST/GET /graphql and GET /health. Every service of the registry
+ * Every log line written while a request is served carries its id: the caller's `x-request-id`
+ * (the gateway sends its own to the subgraphs), else a new one. Entered after the body is read,
+ * because body parsing runs in the socket's async context and would lose the scope.
+ */
+const inRequestLogScope: RequestHandler = (req, res, next) => {
+  const sent = req.get('x-request-id');
+  // An id already on the answer was chosen by the gateway's own middleware: log under that one.
+  const chosen = res.get('x-request-id');
+  const requestId = typeof chosen === 'string' ? chosen : sent && REQUEST_ID.test(sent) ? sent : randomUUID();
+  res.set('x-request-id', requestId);
+  withLogScope({ requestId }, next);
+};
+
+/** Ready when healthy: a subgraph needs nothing but its database. */
+const healthAsReadiness = (health: () => Promise<unknown>) => () =>
+  health().then(
+    () => ({ ready: true }),
+    () => ({ ready: false, missing: ['database'] }),
+  );
+
+/**
+ * Starts one HTTP service: POST/GET /graphql, GET /health and GET /ready. Every service of the registry
  * (both subgraphs and the gateway) is started this way, so they behave alike; the gateway adds
  * its browser-facing routes through `beforeGraphQL` and `afterGraphQL`.
  */
@@ -100,7 +152,7 @@ export async function serve<C extends BaseContext>(options: ServeOptions<C>): Pr
   const { logger } = options;
   const app = express();
   const httpServer = createServer(app);
-  const mask = maskInternalErrors(logger);
+  const mask = maskInternalErrors(logger, options.name);
   const apollo = new ApolloServer<C>({
     ...options.apollo,
     plugins: [...(options.apollo.plugins ?? []), ApolloServerPluginDrainHttpServer({ httpServer })],
@@ -120,10 +172,16 @@ export async function serve<C extends BaseContext>(options: ServeOptions<C>): Pr
       res.status(503).json({ status: 'unavailable', service: options.name });
     }
   });
+  app.get('/ready', async (_req, res) => {
+    const { ready, ...details } = await (options.ready ?? healthAsReadiness(options.health))();
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', service: options.name, ...details });
+  });
   options.beforeGraphQL?.(app);
   app.use(
     '/graphql',
+    ...(options.guard ? [options.guard] : []),
     express.json({ limit: '2mb' }),
+    inRequestLogScope,
     expressMiddleware(apollo, { context: ({ req }) => options.context(req) }),
     requestBodyRefused,
   );

@@ -5,10 +5,12 @@ import { parse } from 'graphql';
 import type { Express } from 'express';
 import type { EntitySchema, MixedList } from 'typeorm';
 import { createAuthenticator, type Viewer } from './auth.js';
-import type { SubgraphConfig } from './config.js';
+import { ConfigError, type SubgraphConfig } from './config.js';
 import { openDatabase, type Database } from './database.js';
 import type { Logger } from './logger.js';
 import { serve, type RunningServer } from './server.js';
+import { requireGatewayCredential } from './subgraph-credential.js';
+import { readSubgraphSecret, subgraphSecretFile } from './tokens.js';
 
 /** The resolver map buildSubgraphSchema takes (its type is not among the package's exports). */
 type SubgraphResolvers = Extract<Parameters<typeof buildSubgraphSchema>[0], { resolvers?: unknown }>['resolvers'];
@@ -45,6 +47,7 @@ export interface RunningSubgraph extends RunningServer {
 /** Opens and migrates the subgraph's database, then serves its schema over HTTP. */
 export async function startSubgraph<C extends object>(options: SubgraphOptions<C>): Promise<RunningSubgraph> {
   const { config, logger } = options;
+  const gatewaySecret = gatewaySecretOf(options.name, config);
   const db = await openDatabase({
     service: options.name,
     storage: config.storage,
@@ -70,18 +73,36 @@ export async function startSubgraph<C extends object>(options: SubgraphOptions<C
       context: async (req) =>
         options.context(db, await authenticate(req.headers.authorization), req.headers.authorization),
       health: () => db.ping(),
+      guard: requireGatewayCredential(options.name, gatewaySecret),
       ...(options.routes ? { afterGraphQL: (app: Express) => options.routes!(app, db) } : {}),
     });
     return {
       ...server,
       db,
+      // In this order: the server finishes the requests in flight (their transactions commit
+      // or roll back), then the database closes.
       stop: async () => {
         await server.stop();
         await db.close();
+        logger.info(`${options.name} database closed`);
       },
     };
   } catch (error) {
     await db.close();
     throw error;
   }
+}
+
+/**
+ * The credential this subgraph requires of the gateway: SUBGRAPH_SECRET, else the file `npm start`
+ * creates. Without one the subgraph does not start: answering anyone would be the hole this closes.
+ */
+function gatewaySecretOf(service: string, config: SubgraphConfig): string {
+  const secret = config.gatewaySecret ?? readSubgraphSecret(config.storage.dataDir, service);
+  if (!secret) {
+    throw new ConfigError(
+      `No credential for the gateway's calls to ${service}: set SUBGRAPH_SECRET (the gateway's ${service.toUpperCase()}_SUBGRAPH_SECRET), or run \`npm start\` once to create ${subgraphSecretFile(config.storage.dataDir, service)}`,
+    );
+  }
+  return secret;
 }

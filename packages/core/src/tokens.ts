@@ -14,8 +14,27 @@ import { parseRole } from './roles.js';
 export const secretFile = (dataDir: string) => join(dataDir, 'auth-secret');
 
 /** Creates the development secret on first run (readable by its owner only); returns it. */
-export function ensureDevelopmentSecret(dataDir: string): string {
-  const file = secretFile(dataDir);
+export const ensureDevelopmentSecret = (dataDir: string): string => ensureSecretFile(secretFile(dataDir));
+
+/** The development secret in the data directory, when `npm start` has created it. */
+export const readSecretFile = (dataDir: string): string | undefined => readSecret(secretFile(dataDir));
+
+/**
+ * The file `npm start` keeps a subgraph's credential in: the gateway presents it on every call,
+ * the subgraph refuses any request without it (docs/reliability.md). One per subgraph, so a
+ * leaked credential opens one service, not both.
+ */
+export const subgraphSecretFile = (dataDir: string, service: string) => join(dataDir, `subgraph-secret-${service}`);
+
+/** Creates a subgraph's credential on first run (readable by its owner only); returns it. */
+export const ensureSubgraphSecret = (dataDir: string, service: string): string =>
+  ensureSecretFile(subgraphSecretFile(dataDir, service));
+
+/** A subgraph's credential in the data directory, when `npm start` has created it. */
+export const readSubgraphSecret = (dataDir: string, service: string): string | undefined =>
+  readSecret(subgraphSecretFile(dataDir, service));
+
+function ensureSecretFile(file: string): string {
   if (!existsSync(file)) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600 });
@@ -24,9 +43,7 @@ export function ensureDevelopmentSecret(dataDir: string): string {
   return readFileSync(file, 'utf8').trim();
 }
 
-/** The development secret in the data directory, when `npm start` has created it. */
-export function readSecretFile(dataDir: string): string | undefined {
-  const file = secretFile(dataDir);
+function readSecret(file: string): string | undefined {
   return existsSync(file) ? readFileSync(file, 'utf8').trim() || undefined : undefined;
 }
 
