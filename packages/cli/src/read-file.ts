@@ -4,7 +4,8 @@ import { extname } from 'node:path';
 /**
  * The text of a register document, whatever it was written in: plain text and Markdown as they
  * are, Word (.docx) through mammoth, PDF (with a text layer) through pdf.js. Paragraphs come out
- * separated by blank lines, as the reader expects.
+ * separated by blank lines, as the reader expects; Word table rows as `| cell | cell |` lines, PDF
+ * pages each ended by a form feed line.
  */
 export async function readDocumentText(path: string): Promise<string> {
   const bytes = await readFile(path);
@@ -20,21 +21,59 @@ export async function readDocumentText(path: string): Promise<string> {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
 
+const decode = (html: string): string =>
+  html.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name]!);
+
 /**
  * mammoth's raw-text mode drops line breaks inside a paragraph (a title block is often one
  * paragraph with breaks), so the text comes from its HTML: paragraphs become blank-line
- * separated blocks, `<br>` a new line, and the few entities mammoth writes are decoded.
+ * separated blocks, `<br>` a new line, and the few entities mammoth writes are decoded. A table
+ * keeps its rows: each row is one `| cell | cell |` line (a Markdown table row), the paragraphs
+ * of a cell joined by `<br>`, so a field name stays beside its value (the reader's layout.ts
+ * reads two-column tables as fields).
  */
 async function docxText(bytes: Buffer): Promise<string> {
   const mammoth = await import('mammoth');
   const { value: html } = await mammoth.convertToHtml({ buffer: bytes });
   return html
-    .replace(/<br\s*\/?>/g, '\n')
-    .replace(/<\/(p|h[1-6]|li|tr)>/g, '\n\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name]!)
+    .split(/(<table[^>]*>[\s\S]*?<\/table>)/)
+    .map((part) => (part.startsWith('<table') ? tableText(part) : blockText(part)))
+    .join('\n\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+function blockText(html: string): string {
+  return decode(
+    html
+      .replace(/<br\s*\/?>/g, '\n')
+      .replace(/<\/(p|h[1-6]|li|tr)>/g, '\n\n')
+      .replace(/<[^>]+>/g, ''),
+  ).trim();
+}
+
+/** A Word table as Markdown table rows; nested tables are flattened into their cell. */
+function tableText(html: string): string {
+  const rows = html.match(/<tr[^>]*>[\s\S]*?<\/tr>/g) ?? [];
+  return rows
+    .map((row) => {
+      const cells = (row.match(/<t[dh][^>]*>[\s\S]*?<\/t[dh]>/g) ?? []).map(cellText);
+      return `| ${cells.join(' | ')} |`;
+    })
+    .join('\n');
+}
+
+function cellText(html: string): string {
+  const lines = decode(
+    html
+      .replace(/<li[^>]*>/g, '- ')
+      .replace(/<br\s*\/?>|<\/(?:p|li|h[1-6])>/g, '\n')
+      .replace(/<[^>]+>/g, ''),
+  )
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|'))
+    .filter((l) => l !== '');
+  return lines.join(' <br> ');
 }
 
 interface PdfTextItem {
@@ -51,7 +90,9 @@ interface Row {
 
 /**
  * pdf.js gives positioned runs of text. Runs on one baseline form a line; a gap between lines
- * taller than one and a half line heights is a paragraph break.
+ * taller than one and a half line heights is a paragraph break. Each page ends with a form feed
+ * on a line of its own, so the reader can tell running headers and footers from content and join
+ * a paragraph a page break cut (layout.ts).
  */
 async function pdfText(bytes: Buffer): Promise<string> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -77,5 +118,5 @@ async function pdfText(bytes: Buffer): Promise<string> {
     pages.push(lines.join('\n'));
   }
   await pdf.destroy();
-  return pages.join('\n\n');
+  return pages.map((page) => `${page}\n\f`).join('\n');
 }

@@ -80,7 +80,10 @@ export function readRules(
   lines: readonly Line[],
   parties: readonly PartyDocument[],
   directory: readonly StandardsBody[],
+  /** Outside a rules section a "review of … by …" phrase is a rule only between two parties. */
+  partiesOnly = false,
 ): DelegatedWorkRuleDocument[] {
+  const isParty = (acronym: string): boolean => parties.some((p) => p.acronym === acronym);
   const acronymOf = (phrase: string): string => {
     const p = partyMentioned(phrase, parties, directory);
     if (p) return p;
@@ -95,11 +98,14 @@ export function readRules(
     const [first, second] = RULE_HEADS;
     const a = item.length <= 100 ? first?.exec(item) : null;
     const b = !a && item.length <= 100 ? second?.exec(item) : null;
-    if (a && a[1] && a[2]) {
-      current = { reviewer: acronymOf(a[2]), subject: acronymOf(a[1]), commitments: [] };
-      rules.push(current);
-    } else if (b && b[1] && b[2]) {
-      current = { reviewer: acronymOf(b[1]), subject: acronymOf(b[2]), commitments: [] };
+    const head =
+      a && a[1] && a[2]
+        ? { reviewer: acronymOf(a[2]), subject: acronymOf(a[1]) }
+        : b && b[1] && b[2]
+          ? { reviewer: acronymOf(b[1]), subject: acronymOf(b[2]) }
+          : null;
+    if (head && (!partiesOnly || (isParty(head.reviewer) && isParty(head.subject)))) {
+      current = { ...head, commitments: [] };
       rules.push(current);
     } else if (current) {
       current.commitments.push(item);

@@ -7,8 +7,9 @@ export {
   levenshtein,
   normalizeOrganizationName,
 } from './directory.js';
-export { NotAWorkRegisterError, parse } from './parse.js';
-export type { NotAWorkRegisterReason, ParseOptions } from './parse.js';
+export { NotAWorkRegisterError, parse, readDocument } from './parse.js';
+export type { NotAWorkRegisterReason, ParseOptions, ReadResult, UnplacedText } from './parse.js';
+export { SECTION_SYNONYMS } from './synonyms.js';
 export { approvalBeforeInitiation, reviewOverdue, reviewOverdueMessage } from './rules.js';
 export { registerSlug } from './slug.js';
 export type { PartialDate } from './dates.js';

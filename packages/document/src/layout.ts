@@ -82,7 +82,7 @@ function withoutFurniture(pages: readonly Line[][], dropped: Line[]): Line[][] {
     return n >= 2 && n > pages.length / 2;
   };
   // A running header that is the title itself stays on the first page when nothing else is a title.
-  const titles = pages.flat().filter((l) => mentionsWorkRegister(l.text));
+  const titles = pages.flat().filter((l) => mentionsWorkRegister(l.text) && classifyHeading(l.text) === null);
   return pages.map((page, p) => {
     const edge = new Set(edges(page));
     return page.filter((line) => {
@@ -378,7 +378,7 @@ function keyValueRows(rows: readonly Row[], table: readonly Line[]): Line[] | nu
     } else {
       // A section, known or not: its name as a heading, its value as the body.
       const heading = stripMarkdown(key).replace(/[:\s]+$/, '');
-      body.push(at(line, ''), at(line, `## ${heading}`), ...values.map((v) => at(line, v)));
+      body.push(at(line, ''), at(line, `# ${heading}`), ...values.map((v) => at(line, v)));
     }
   }
   return [...head, ...body, ...(body.length > 0 ? [at(table[table.length - 1]!, '')] : [])];

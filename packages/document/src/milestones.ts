@@ -32,8 +32,17 @@ const HEADER_ROW =
 
 const STATUS_CELL = new RegExp(String.raw`^\s*${STATUS_WORD}\s*$`, 'i');
 
+/** "(completed September 2011)", "[cancelled 3/2012]", "– delivered in Q2 2014": a status with its date. */
+const DATED_STATUS = new RegExp(
+  String.raw`[([]\s*(completed|complete|done|delivered|achieved|finished|cancel+ed|withdrawn|dropped|abandoned)\b(?:\s+(?:on|in|by))?\s+([^)\]]*\d[^)\]]*)[)\]]|[-–—:,;]\s*(completed|done|delivered|cancel+ed)\s+(?:on|in)\s+(.*\d.*)$`,
+  'i',
+);
+
 function statusOf(text: string): MilestoneStatus {
   if (/^~~.*~~$/.test(text.trim())) return 'CANCELLED';
+  const dated = DATED_STATUS.exec(text);
+  if (dated)
+    return /^(?:cancel|withdrawn|dropped|abandoned)/i.test(dated[1] ?? dated[3] ?? '') ? 'CANCELLED' : 'COMPLETED';
   if (/[✓✔☑]|^\s*(?:[-*]\s*)?\[x\]/i.test(text)) return 'COMPLETED';
   const m = STATUS_MARKER.exec(text);
   const word = (m?.[1] ?? m?.[2] ?? m?.[3] ?? '').toLowerCase();
@@ -137,6 +146,23 @@ export function readMilestones(lines: readonly Line[]): MilestonesResult {
       continue;
     }
 
+    // A milestone dated only by its status ("Joint paper (completed May 2018)") takes that date.
+    const dated = DATED_STATUS.exec(text);
+    const rest = dated ? collapse(text.replace(dated[0], ' ')) : text;
+    const statusDate = dated && pickDate(rest) === null ? pickDate(dated[0]) : null;
+    if (dated && statusDate) {
+      last = {
+        date: statusDate.date,
+        precision: statusDate.precision,
+        description: collapse(withoutStatus(rest).replace(SEPARATORS, '')),
+        status: statusOf(text),
+        line: line.no,
+        dayFirst: statusDate.dayFirst,
+      };
+      milestones.push(last);
+      blankSinceLast = false;
+      continue;
+    }
     const date = pickDate(text);
     if (date) {
       last = {

@@ -429,11 +429,10 @@ function readRegister(
   const standardsDevelopment = readStandardsDevelopment(linesOf(sections, 'standards'));
   const ruleLines = linesOf(sections, 'rules');
   // Without a rules section, "Review of X work by Y" groups may stand under Standards Development.
-  const delegatedWorkRules = readRules(
-    ruleLines.length > 0 ? ruleLines : linesOf(sections, 'standards'),
-    parties,
-    directory,
-  );
+  const delegatedWorkRules =
+    ruleLines.length > 0
+      ? readRules(ruleLines, parties, directory)
+      : readRules(linesOf(sections, 'standards'), parties, directory, true);
   const references = readReferences([...headerLines, ...sections.flatMap((s) => s.lines)]);
 
   /* Approval (its lines are not read again as contacts, milestones or review). */

@@ -1,4 +1,4 @@
-import { NotAWorkRegisterError, parse, type WorkRegisterDocument } from '@alliance/document';
+import { NotAWorkRegisterError, readDocument, type UnplacedText, type WorkRegisterDocument } from '@alliance/document';
 import { readDocumentText } from '../read-file.js';
 import type { Output } from '../output.js';
 
@@ -7,7 +7,10 @@ export interface ParseOptions {
 }
 
 /** Reads and parses one file; names the file in any error. */
-export async function parseFile(file: string, now?: Date): Promise<{ text: string; document: WorkRegisterDocument }> {
+export async function parseFile(
+  file: string,
+  now?: Date,
+): Promise<{ text: string; document: WorkRegisterDocument; unplaced: UnplacedText[] }> {
   let text: string;
   try {
     text = await readDocumentText(file);
@@ -15,7 +18,8 @@ export async function parseFile(file: string, now?: Date): Promise<{ text: strin
     throw new Error(`${file}: cannot read it (${(error as Error).message})`);
   }
   try {
-    return { text, document: parse(text, now ? { now } : {}) };
+    const { register, unplaced } = readDocument(text, now ? { now } : {});
+    return { text, document: register, unplaced };
   } catch (error) {
     if (error instanceof NotAWorkRegisterError) throw new Error(`${file}: ${error.message}`);
     throw error;
@@ -31,14 +35,19 @@ export function readNow(value: string | undefined): Date | undefined {
   return date;
 }
 
-/** `alliance parse FILE…`: the structured register(s) as JSON, findings included. */
+/**
+ * `alliance parse FILE…`: the structured register(s) as JSON, findings included; `unplaced` (the
+ * document's text the reader put in no field and no section) only when there is some, so the output
+ * of a register read whole is exactly the import shape.
+ */
 export async function parseCommand(files: string[], options: ParseOptions, out: Output): Promise<number> {
   const now = readNow(options.now);
-  const documents: WorkRegisterDocument[] = [];
+  const documents: (WorkRegisterDocument & { unplaced?: UnplacedText[] })[] = [];
   let failed = false;
   for (const file of files) {
     try {
-      documents.push((await parseFile(file, now)).document);
+      const { document, unplaced } = await parseFile(file, now);
+      documents.push(unplaced.length > 0 ? { ...document, unplaced } : document);
     } catch (error) {
       out.error((error as Error).message);
       failed = true;
