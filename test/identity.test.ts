@@ -9,9 +9,10 @@ import { startStack, type Stack } from './support/stack.js';
 import { freshStorage } from './support/storage.js';
 
 /**
- * Tokens as the services see them: the gateway forwards Authorization and each subgraph verifies
- * it itself; bad tokens are refused on writes and ignored on reads; personal data is for signed-in
- * readers; a production identity provider's JWKS works as the development secret does.
+ * Tokens as the services see them: the gateway verifies Authorization and forwards it, and each
+ * subgraph verifies it again; a bad token is refused with 401 on reads as on writes, no token reads
+ * anonymously; personal data is for signed-in readers; a production identity provider's JWKS
+ * works as the development secret does.
  */
 
 let stack: Stack;
@@ -75,14 +76,33 @@ describe('tokens', () => {
           .sign(new TextEncoder().encode(stack.auth.secret))}`,
       /no subject/,
     ],
-  ])('refuses writes with %s as UNAUTHENTICATED, saying why', async (_, header, why) => {
-    const body = await post(stack.gatewayUrl, CREATE_ORG, { a: 'IDF3' }, await header());
-    expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(body.errors?.[0]?.message).toMatch(why);
+  ])('refuses writes and reads with %s as UNAUTHENTICATED, saying why', async (_, header, why) => {
+    for (const query of [CREATE_ORG, '{ registryStats { workRegisters } }']) {
+      const body = await post(stack.gatewayUrl, query, { a: 'IDF3' }, await header());
+      expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(body.errors?.[0]?.message).toMatch(why);
+    }
   });
 
-  it('lets reads with a refused token go on as anonymous', async () => {
-    const body = await post(stack.gatewayUrl, '{ workRegister(slug: "mef-dmtf") { title } }', {}, 'Bearer not-a-token');
+  it('refuses reads with a refused token too: 401, never a silent downgrade to anonymous', async () => {
+    const response = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer not-a-token' },
+      body: JSON.stringify({ query: '{ workRegister(slug: "mef-dmtf") { title } }' }),
+    });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('www-authenticate')).toBe('Bearer error="invalid_token"');
+    const body = (await response.json()) as { data?: unknown; errors: { message: string; extensions: any }[] };
+    expect(body.data).toBeUndefined();
+    expect(body.errors[0]!.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: expect.stringMatching(/cannot be verified/),
+    });
+    expect(body.errors[0]!.message).toMatch(/refused: the token cannot be verified/);
+  });
+
+  it('lets a request without Authorization read as anonymous', async () => {
+    const body = await post(stack.gatewayUrl, '{ workRegister(slug: "mef-dmtf") { title } }', {});
     expect(body).toEqual({ data: { workRegister: { title: 'MEF / DMTF Work Register' } } });
   });
 

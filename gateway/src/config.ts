@@ -1,7 +1,21 @@
 import { resolve } from 'node:path';
-import { gatewayVariables, port, readEnvironment } from '@alliance/core';
+import { authConfig, authVariables, gatewayVariables, port, readEnvironment, type AuthConfig } from '@alliance/core';
 import { z } from 'zod';
+import { DEFAULT_LIMITS, type QueryLimits } from './limits.js';
 import type { OperationsMode } from './persisted.js';
+import { DEFAULT_RATE_LIMIT, type RateLimitConfig } from './rate-limit.js';
+
+const limit = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
+
+/**
+ * Express's `trust proxy`: unset trusts no proxy (the client is the connection's address); a
+ * hop count (`1`), or addresses and subnets (`loopback`, `10.0.0.0/8`) whose X-Forwarded-For
+ * is believed. Rate limits count clients by this address when they send no token.
+ */
+const trustProxy = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined ? false : /^\d+$/.test(value) ? Number(value) : value));
 
 /**
  * A comma-separated list of origins (`https://intranet.example.org,http://localhost:8080`), or
@@ -58,6 +72,23 @@ export const environment = z.object({
   CONTACTS_SUBGRAPH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** How long a subgraph call may take, answer included, before that subgraph counts as unavailable. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
+  /** Tokens are verified here too, as in the subgraphs (same variables, same development secret). */
+  ...authVariables,
+  /** Query limits (docs/api.md): a query over any of them is refused with 400 before it is planned. */
+  GATEWAY_MAX_DEPTH: limit(DEFAULT_LIMITS.depth),
+  GATEWAY_MAX_ALIASES: limit(DEFAULT_LIMITS.aliases),
+  GATEWAY_MAX_DIRECTIVES: limit(DEFAULT_LIMITS.directives),
+  GATEWAY_MAX_TOKENS: limit(DEFAULT_LIMITS.tokens),
+  GATEWAY_MAX_COST: limit(DEFAULT_LIMITS.cost),
+  /** Requests per client and window; 0 turns rate limiting off. */
+  RATE_LIMIT_REQUESTS: z.coerce.number().int().min(0).default(DEFAULT_RATE_LIMIT.requests),
+  RATE_LIMIT_WINDOW_SECONDS: limit(DEFAULT_RATE_LIMIT.windowSeconds),
+  /** redis://…: rate limits shared by every gateway replica; unset counts in each process. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
+  TRUST_PROXY: trustProxy,
 });
 
 /** What the gateway serves besides the API: the web app's files and who may use them from elsewhere. */
@@ -83,6 +114,16 @@ export interface GatewayConfig {
   web?: WebConfig;
   /** Which operations are run (GATEWAY_OPERATIONS); unset means `any`. */
   operations?: OperationsMode;
+  /** Token verification at the perimeter; unset leaves it to the subgraphs alone. */
+  auth?: AuthConfig;
+  /** Unset: DEFAULT_LIMITS. */
+  limits?: QueryLimits;
+  /** Unset: DEFAULT_RATE_LIMIT, in memory. */
+  rateLimit?: RateLimitConfig;
+  /** NODE_ENV=development: validation errors suggest field names ("Did you mean …"); unset means no. */
+  development?: boolean;
+  /** Express's `trust proxy` (TRUST_PROXY); unset trusts none. */
+  trustProxy?: boolean | number | string;
 }
 
 export function loadConfig(env = process.env): GatewayConfig {
@@ -100,5 +141,20 @@ export function loadConfig(env = process.env): GatewayConfig {
       corsOrigins: values.CORS_ORIGINS,
     },
     operations: values.GATEWAY_OPERATIONS,
+    auth: authConfig(values, resolve(values.DATA_DIR)),
+    limits: {
+      depth: values.GATEWAY_MAX_DEPTH,
+      aliases: values.GATEWAY_MAX_ALIASES,
+      directives: values.GATEWAY_MAX_DIRECTIVES,
+      tokens: values.GATEWAY_MAX_TOKENS,
+      cost: values.GATEWAY_MAX_COST,
+    },
+    rateLimit: {
+      requests: values.RATE_LIMIT_REQUESTS,
+      windowSeconds: values.RATE_LIMIT_WINDOW_SECONDS,
+      redisUrl: values.REDIS_URL,
+    },
+    development: values.NODE_ENV === 'development',
+    trustProxy: values.TRUST_PROXY,
   };
 }

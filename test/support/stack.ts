@@ -88,6 +88,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       logLevel: 'silent',
       subgraphUrls: { registry: registry.url, contacts: contacts.url },
       subgraphSecrets,
+      auth,
       web: { embedOrigins: [], corsOrigins: [], ...options.web },
     },
     logger,

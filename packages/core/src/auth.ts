@@ -1,10 +1,14 @@
+import { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { forbidden, unauthenticated } from './errors.js';
 import { parseRole, type Role } from './roles.js';
 
 /**
- * Who is asking. Every subgraph verifies the bearer token itself (the gateway only forwards it),
- * so a subgraph reached directly is exactly as strict as through the gateway.
+ * Who is asking. The gateway verifies the bearer token at the perimeter and forwards it; every
+ * subgraph verifies it again with the same code, so a subgraph reached directly is exactly as
+ * strict as through the gateway. A token that fails verification fails the whole request with
+ * 401, on reads as on writes: a silent downgrade to anonymous would hide from a dashboard why
+ * the personal data it showed yesterday is gone.
  */
 
 export interface Identity {
@@ -18,13 +22,9 @@ export type AuthConfig =
   | { kind: 'secret'; secret: string; issuer?: string; audience?: string; rolesClaim: string }
   | { kind: 'jwks'; jwksUrl: string; issuer?: string; audience?: string; rolesClaim: string };
 
-/** The caller of one request: an identity, or anonymous (with the reason when a token was refused). */
+/** The caller of one request: an identity, or anonymous (no Authorization header). */
 export class Viewer {
-  constructor(
-    readonly identity: Identity | null,
-    /** Why the presented token was refused; reads go on anonymously, writes fail with it. */
-    readonly refusal: string | null = null,
-  ) {}
+  constructor(readonly identity: Identity | null) {}
 
   static anonymous = new Viewer(null);
 
@@ -47,14 +47,10 @@ export class Viewer {
     return this.isAdmin || this.editorOf.has(acronym.toUpperCase());
   }
 
-  /** Every write starts here: a missing or refused token is UNAUTHENTICATED. */
+  /** Every write starts here: an anonymous caller is UNAUTHENTICATED (a refused token never gets this far). */
   requireSignedIn(action: string): Identity {
     if (this.identity) return this.identity;
-    throw unauthenticated(
-      this.refusal
-        ? `${action} needs a valid token: ${this.refusal}`
-        : `${action} needs a signed-in caller: send Authorization: Bearer <token>`,
-    );
+    throw unauthenticated(`${action} needs a signed-in caller: send Authorization: Bearer <token>`);
   }
 
   requireAdmin(action: string): Identity {
@@ -107,10 +103,13 @@ function identityOf(payload: JWTPayload, rolesClaim: string): Identity {
   return { subject: payload.sub, name, roles };
 }
 
-export type Authenticate = (authorization: string | undefined) => Promise<Viewer>;
+/** The answer to an Authorization header: who it names, or why it was refused. */
+export type Verification = { viewer: Viewer; refusal?: undefined } | { viewer?: undefined; refusal: string };
 
-/** Verifies `Authorization: Bearer <JWT>` headers with jose; never throws (see Viewer.refusal). */
-export function createAuthenticator(config: AuthConfig): Authenticate {
+/** Verifies `Authorization: Bearer <JWT>` headers with jose; no header is anonymous. Never throws. */
+export type Verify = (authorization: string | undefined) => Promise<Verification>;
+
+export function createVerifier(config: AuthConfig): Verify {
   const key: Uint8Array | JWTVerifyGetKey =
     config.kind === 'secret' ? new TextEncoder().encode(config.secret) : createRemoteJWKSet(new URL(config.jwksUrl));
   const options = {
@@ -119,17 +118,40 @@ export function createAuthenticator(config: AuthConfig): Authenticate {
     ...(config.audience ? { audience: config.audience } : {}),
   };
   return async (authorization) => {
-    if (!authorization) return Viewer.anonymous;
+    if (authorization === undefined) return { viewer: Viewer.anonymous };
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-    if (!match) return new Viewer(null, 'the Authorization header must be "Bearer <token>"');
+    if (!match) return { refusal: 'the Authorization header must be "Bearer <token>"' };
     try {
       // jwtVerify is overloaded on the key's type; both branches are the same call.
       const { payload } =
         key instanceof Uint8Array ? await jwtVerify(match[1]!, key, options) : await jwtVerify(match[1]!, key, options);
-      return new Viewer(identityOf(payload, config.rolesClaim));
+      return { viewer: new Viewer(identityOf(payload, config.rolesClaim)) };
     } catch (error) {
-      return new Viewer(null, describeRefusal(error));
+      return { refusal: describeRefusal(error) };
     }
+  };
+}
+
+/**
+ * The whole request refused for its token: HTTP 401 with UNAUTHENTICATED and the reason, and the
+ * `WWW-Authenticate` challenge RFC 6750 asks for. Sending no header at all reads anonymously.
+ */
+export function tokenRefused(reason: string): GraphQLError {
+  return new GraphQLError(
+    `The token in the Authorization header was refused: ${reason}. Send a valid token, or no Authorization header to read as an anonymous caller.`,
+    { extensions: { code: 'UNAUTHENTICATED', reason, http: { status: 401 } } },
+  );
+}
+
+export type Authenticate = (authorization: string | undefined) => Promise<Viewer>;
+
+/** The viewer a request's Authorization names; a header that fails verification throws tokenRefused (401). */
+export function createAuthenticator(config: AuthConfig): Authenticate {
+  const verify = createVerifier(config);
+  return async (authorization) => {
+    const { viewer, refusal } = await verify(authorization);
+    if (viewer) return viewer;
+    throw tokenRefused(refusal);
   };
 }
 

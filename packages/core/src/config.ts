@@ -31,7 +31,11 @@ const storage = {
     .optional(),
 };
 
-/** Token verification (docs/identity.md): a development secret, or a production issuer's JWKS. */
+/**
+ * Token verification (docs/identity.md): a development secret, or a production issuer's JWKS.
+ * The gateway reads them too, with DATA_DIR for the development secret, to refuse a bad token at
+ * the perimeter.
+ */
 const auth = {
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   AUTH_JWKS_URL: z.url().optional(),
@@ -69,6 +73,9 @@ export const relayVariables = {
 const perimeter = {
   SUBGRAPH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 };
+
+/** Token verification as the gateway reads it: the same variables, and DATA_DIR for the development secret. */
+export const authVariables = { ...auth, DATA_DIR: storage.DATA_DIR };
 
 /** What every subgraph reads: the common variables, its storage, token verification and its credential. */
 export const subgraphVariables = { ...common, ...storage, ...auth, ...perimeter };
@@ -132,7 +139,7 @@ export function subgraphConfig(values: z.infer<z.ZodObject<typeof subgraphVariab
  * A JWKS URL wins (production); else AUTH_SECRET; else the secret `npm start` keeps in the data
  * directory. Without any of them the service refuses to start rather than accept every token.
  */
-function authConfig(values: z.infer<z.ZodObject<typeof auth>>, dataDir: string): AuthConfig {
+export function authConfig(values: z.infer<z.ZodObject<typeof auth>>, dataDir: string): AuthConfig {
   const claims = { issuer: values.AUTH_ISSUER, audience: values.AUTH_AUDIENCE, rolesClaim: values.AUTH_ROLES_CLAIM };
   if (values.AUTH_JWKS_URL) return { kind: 'jwks', jwksUrl: values.AUTH_JWKS_URL, ...claims };
   const secret = values.AUTH_SECRET ?? readSecretFile(dataDir);

@@ -5,8 +5,17 @@
  * Apollo code.
  */
 
-// Identity: who is asking, verified in every subgraph.
-export { Viewer, type AuthConfig, type Authenticate, type Identity } from './auth.js';
+// Identity: who is asking, verified at the gateway and again in every subgraph.
+export {
+  createVerifier,
+  tokenRefused,
+  Viewer,
+  type AuthConfig,
+  type Authenticate,
+  type Identity,
+  type Verification,
+  type Verify,
+} from './auth.js';
 export { ACRONYM, parseRole, type Role } from './roles.js';
 export {
   ensureDevelopmentSecret,
@@ -23,6 +32,8 @@ export { credentialMatches, requireGatewayCredential, SUBGRAPH_CREDENTIAL_HEADER
 
 // Configuration from the environment, validated at start.
 export {
+  authConfig,
+  authVariables,
   ConfigError,
   gatewayVariables,
   port,

@@ -1,0 +1,70 @@
+import type { Logger } from '@alliance/core';
+import { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+
+/**
+ * Requests per client and window, counted by rate-limiter-flexible: in this process by default,
+ * or in Redis (REDIS_URL) so that every replica of the gateway counts against the same budget.
+ */
+export interface RateLimitConfig {
+  /** Requests a client may send per window (RATE_LIMIT_REQUESTS); 0 turns the limit off. */
+  requests: number;
+  /** The window, in seconds (RATE_LIMIT_WINDOW_SECONDS). */
+  windowSeconds: number;
+  /** redis://…: share the counts between replicas; unset counts in memory. */
+  redisUrl?: string;
+}
+
+/**
+ * About 100 requests a second, sustained for a minute, per client: far above a dashboard's polling,
+ * the web app (a few queries per page) and this repository's test files, and still a ceiling on
+ * a script gone wrong.
+ */
+export const DEFAULT_RATE_LIMIT: RateLimitConfig = { requests: 6_000, windowSeconds: 60 };
+
+export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+export interface RateLimiter {
+  /** Counts one request of `client` (`sub:<subject>` or `ip:<address>`). */
+  take(client: string): Promise<RateDecision>;
+  close(): Promise<void>;
+}
+
+const KEY_PREFIX = 'alliance-gateway:rate';
+
+export function createRateLimiter(config: RateLimitConfig, logger: Logger): RateLimiter {
+  const budget = { points: config.requests, duration: config.windowSeconds, keyPrefix: KEY_PREFIX };
+  const memory = new RateLimiterMemory(budget);
+  if (!config.redisUrl) return limiterOver(memory, async () => {});
+
+  // No offline queue: while Redis is away a request must not wait for it. The insurance limiter
+  // then counts in this process, so the gateway keeps serving with a per-replica limit.
+  const redis = new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+  let reported = false;
+  redis.on('error', (error: Error) => {
+    if (!reported) logger.warn({ err: error }, 'Redis for rate limits unavailable; counting in this process meanwhile');
+    reported = true;
+  });
+  redis.on('ready', () => {
+    reported = false;
+  });
+  const shared = new RateLimiterRedis({ ...budget, storeClient: redis, insuranceLimiter: memory });
+  return limiterOver(shared, async () => {
+    redis.disconnect();
+  });
+}
+
+function limiterOver(limiter: RateLimiterAbstract, close: () => Promise<void>): RateLimiter {
+  return {
+    take: async (client) => {
+      try {
+        await limiter.consume(client);
+        return { allowed: true };
+      } catch (refusal) {
+        if (!(refusal instanceof RateLimiterRes)) throw refusal;
+        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)) };
+      }
+    },
+    close,
+  };
+}
