@@ -101,6 +101,22 @@ describe('tokens', () => {
     expect(body.errors[0]!.message).toMatch(/refused: the token cannot be verified/);
   });
 
+  it('are refused on reads by a subgraph as by the gateway: the same verification in both', async () => {
+    const response = await fetch(stack.registry.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-subgraph-credential': stack.subgraphSecrets.registry,
+        authorization: 'Bearer not-a-token',
+      },
+      body: JSON.stringify({ query: '{ workRegister(slug: "mef-dmtf") { title } }' }),
+    });
+    expect(response.status).toBe(401);
+    const body = (await response.json()) as { errors: { message: string; extensions: any }[] };
+    expect(body.errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+    expect(body.errors[0]!.message).toMatch(/refused: the token cannot be verified/);
+  });
+
   it('lets a request without Authorization read as anonymous', async () => {
     const body = await post(stack.gatewayUrl, '{ workRegister(slug: "mef-dmtf") { title } }', {});
     expect(body).toEqual({ data: { workRegister: { title: 'MEF / DMTF Work Register' } } });
