@@ -69,7 +69,7 @@ export function findApproval(sections: readonly Section[]): ApprovalResult | nul
 }
 
 const RESOLUTION =
-  /\b(?:board\s+)?(?:resolution|res\.)\s*(?:no\.?|number|#|id)?\s*[:#]?\s*(?!on\b|of\b|dated\b|number\b)([A-Za-z0-9](?:[A-Za-z0-9._/-]*[A-Za-z0-9])?)/i;
+  /\b(?:board\s+)?(?:resolution|res\.)\s*(?:no\.?|number|#|id)?\s*[:#]?\s*(?!on\b|of\b|dated\b|number\b)([A-Za-z0-9](?:[A-Za-z0-9._/-]*[A-Za-z0-9])?(?:\s+\d+(?:\/\d+)?(?=\s|[.,;]|$))?)/i;
 
 export function readApproval(text: string): ApprovalDocument {
   const resolutionMatch = RESOLUTION.exec(text);

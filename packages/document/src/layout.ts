@@ -197,7 +197,7 @@ function joinWrappedLines(lines: readonly Line[], paged: boolean): Line[] {
 
 const BREADCRUMB = /^(?!>)(?:[^<>›»\n]{1,60}?\s+[>›»]\s+){2,}[^<>›»\n]{1,100}$/;
 const PAGE_INFO =
-  /^(?:created by\b.*|(?:page\s+)?last (?:modified|edited|updated|changed)\b.*|(?:this page was )?last (?:edited|modified)\b.*|added by\b.*,\s*(?:last )?(?:edited|modified)\b.*|.*,\s*last (?:modified|edited|updated)\s+(?:on|by)\b.*|viewed \d+ times|labels?:.*|powered by\b.*|skip to (?:main )?content|jump to (?:navigation|search).*|retrieved from\b.*|edit this page|page history|attachments? \(\d+\))$/i;
+  /^(?:created by\b.*|(?:page\s+)?last (?:modified|edited|updated|changed)\b.*|(?:this page was )?last (?:edited|modified)\b.*|added by\b.*,\s*(?:last )?(?:edited|modified)\b.*|.*,\s*last (?:modified|edited|updated)\s+(?:on|by)\b.*|viewed \d+ times|labels?:.*|categories?:.*|powered by\b.*|skip to (?:main )?content|jump to (?:navigation|search).*|retrieved from\b.*|edit this page|page history|attachments? \(\d+\))$/i;
 const TOC_HEADING = /^(?:table of )?contents$|^on this page$|^in this (?:page|article|document)$|^toc$/;
 const TOC_ENTRY =
   /^(?:\s*(?:[-*+•]|\d+(?:\.\d+)*\.?)\s+)?(?:\[[^\]]+\]\(#[^)]*\)|.{2,90}?(?:\s*\.{4,}\s*|\s+)\d{1,3})$/;

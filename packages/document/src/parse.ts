@@ -152,6 +152,8 @@ function readHeader(header: readonly Line[], directory: readonly StandardsBody[]
       amends = collapse(a[1] ?? '');
       used = true;
     }
+    // "Dates in this register are given as day/month/year" is read by statedDateOrder.
+    if (!used && statedDateOrder(text) !== null) used = true;
     if (!used && !METADATA.test(text)) rest.push(l);
     else if (!used) ignored.push(l);
   }

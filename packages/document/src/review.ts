@@ -21,6 +21,8 @@ function tidyTrigger(value: string): string | null {
   const v = collapse(value)
     .replace(TRAILING, '')
     .replace(/^[\s,;:–—-]+/, '')
+    // "every year, next no later than …": "next" belongs to the deadline.
+    .replace(/[\s,;]+(?:and\s+)?(?:the\s+)?next(?:\s+(?:review|one))?$/i, '')
     .trim();
   if (v === '' || /^(?:date|review(?: date)?|the|on|in|at)$/i.test(v)) return null;
   // "every 12 months (next review no later than 1Q2014)": the parenthesis opened before the
