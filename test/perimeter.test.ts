@@ -254,6 +254,7 @@ describe('x-request-id', () => {
       (await post(stack.gatewayUrl, '{ nope }', headers)).headers,
       (await post(stack.gatewayUrl, '{ __typename }', { ...headers, authorization: 'Bearer x' })).headers,
       (await fetch(new URL('/', stack.gatewayUrl), { headers })).headers,
+      (await fetch(new URL('/health', stack.gatewayUrl), { headers })).headers,
     ];
     for (const answer of answers) expect(answer.get('x-request-id')).toMatch(uuid);
   });

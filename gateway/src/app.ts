@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
-import { createVerifier, serve, type Logger, type RunningServer } from '@alliance/core';
+import { createVerifier, requestIdOf, serve, type Logger, type RunningServer } from '@alliance/core';
 import type { GatewayConfig } from './config.js';
 import { createExplorer } from './explorer.js';
 import { mountFeeds } from './feeds/index.js';
 import { DEFAULT_LIMITS, queryLimits } from './limits.js';
-import { assignRequestId, perimeter, requestIdInErrors, requestIdOf } from './perimeter.js';
+import { perimeter, requestIdInErrors } from './perimeter.js';
 import { loadPersistedOperations, persistedOperationsPlugin } from './persisted.js';
 import { createRateLimiter, DEFAULT_RATE_LIMIT } from './rate-limit.js';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, SubgraphDataSource, subgraphHealth, subgraphReadiness } from './subgraphs.js';
@@ -67,7 +67,6 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     ready: () => subgraphReadiness(urls),
     beforeGraphQL: (app) => {
       app.set('trust proxy', config.trustProxy ?? false);
-      app.use(assignRequestId);
       mountFeeds(app, logger); // /feeds/*: before the web app, which answers every path it reaches
       if (cors) app.use('/graphql', cors);
       // After CORS: a browser's preflight (OPTIONS) is answered before it could count or be refused.

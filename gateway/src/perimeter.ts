@@ -1,30 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { tokenRefused, type Logger, type Verify } from '@alliance/core';
+import { requestIdOf, tokenRefused, type Logger, type Verify } from '@alliance/core';
 import type { Request, RequestHandler, Response } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import type { RateLimiter } from './rate-limit.js';
 
 /**
- * What the gateway checks before Apollo reads a query: which request this is, whether its token
- * holds, and whether its client is within its rate. Query limits come after, in Apollo
+ * What the gateway checks before Apollo reads a query: whether its token holds, and whether its
+ * client is within its rate (every answer's x-request-id is core's, see server.ts). Query limits come after, in Apollo
  * (limits.ts).
  */
-
-/** A caller's `x-request-id` is kept when it is a plain token (no spaces, quotes or control characters). */
-const REQUEST_ID = /^[\w.:@/+=-]{1,128}$/;
-
-/** The request's id: on the response, in every log line (core's log scope) and in the context. */
-export const requestIdOf = (res: Response): string => res.locals.requestId as string;
-
-/** Accepts a well-formed `x-request-id`, else makes one, and returns it on every response. */
-export const assignRequestId: RequestHandler = (req, res, next) => {
-  const sent = req.get('x-request-id');
-  const requestId = sent && REQUEST_ID.test(sent) ? sent : randomUUID();
-  res.locals.requestId = requestId;
-  res.set('x-request-id', requestId);
-  next();
-};
 
 /** A refusal before Apollo, shaped as Apollo's own: a GraphQL response with a code. */
 function refuse(req: Request, res: Response, status: number, error: GraphQLFormattedError): void {

@@ -53,7 +53,7 @@ export {
 export { createLogger, currentRequestId, withLogScope, type LogScope, type Logger } from './logger.js';
 
 // Serving: HTTP + Apollo for every service, subgraphs, errors.
-export { serve, stopOnSignals, type Readiness, type RunningServer, type ServeOptions } from './server.js';
+export { requestIdOf, serve, stopOnSignals, type Readiness, type RunningServer, type ServeOptions } from './server.js';
 export { isDatabaseUnreachable } from './database-errors.js';
 export { startSubgraph, type RunningSubgraph, type SubgraphOptions } from './subgraph.js';
 export {

@@ -5,7 +5,13 @@ import { ApolloServer, type ApolloServerOptions, type BaseContext } from '@apoll
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler } from 'express';
+import express, {
+  type ErrorRequestHandler,
+  type Express,
+  type Request,
+  type RequestHandler,
+  type Response,
+} from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { isDatabaseUnreachable } from './database-errors.js';
 import { withLogScope, type Logger } from './logger.js';
@@ -123,17 +129,25 @@ const requestBodyRefused: ErrorRequestHandler = (error: { status?: unknown; type
 const REQUEST_ID = /^[\w.:@/+=-]{1,128}$/;
 
 /**
- * Every log line written while a request is served carries its id: the caller's `x-request-id`
- * (the gateway sends its own to the subgraphs), else a new one. Entered after the body is read,
- * because body parsing runs in the socket's async context and would lose the scope.
+ * Every answer of every service carries an `x-request-id`: the caller's when it is well-formed
+ * (the gateway sends its own to the subgraphs), else a new one. Mounted before every route, so
+ * /health, the web app's files and refusals before Apollo carry it too.
  */
-const inRequestLogScope: RequestHandler = (req, res, next) => {
+const assignRequestId: RequestHandler = (req, res, next) => {
   const sent = req.get('x-request-id');
-  // An id already on the answer was chosen by the gateway's own middleware: log under that one.
-  const chosen = res.get('x-request-id');
-  const requestId = typeof chosen === 'string' ? chosen : sent && REQUEST_ID.test(sent) ? sent : randomUUID();
-  res.set('x-request-id', requestId);
-  withLogScope({ requestId }, next);
+  res.set('x-request-id', sent && REQUEST_ID.test(sent) ? sent : randomUUID());
+  next();
+};
+
+/** The id assignRequestId chose for this request's answer. */
+export const requestIdOf = (res: Response): string => res.get('x-request-id') as string;
+
+/**
+ * Every log line written while a request is served carries its id. Entered after the body is
+ * read, because body parsing runs in the socket's async context and would lose the scope.
+ */
+const inRequestLogScope: RequestHandler = (_req, res, next) => {
+  withLogScope({ requestId: requestIdOf(res) }, next);
 };
 
 /** Ready when healthy: a subgraph needs nothing but its database. */
@@ -163,6 +177,7 @@ export async function serve<C extends BaseContext>(options: ServeOptions<C>): Pr
   } as ApolloServerOptions<C>);
   await apollo.start();
 
+  app.use(assignRequestId);
   app.get('/health', async (_req, res) => {
     try {
       const details = await options.health();
