@@ -16,7 +16,7 @@
  *
  * Every line keeps the number it has in the source, so findings still point at the source.
  */
-import { classifyHeading, headingKey, mentionsWorkRegister } from './sections.js';
+import { classifyHeading, headingKey, looksLikeHeading, mentionsWorkRegister } from './sections.js';
 import { type Line, splitLines, stripMarkdown } from './text.js';
 
 export interface Layout {
@@ -76,10 +76,10 @@ function withoutFurniture(pages: readonly Line[][], dropped: Line[]): Line[][] {
       onPages.set(key, (onPages.get(key) ?? 0) + 1);
     }
   }
-  // On most pages: at least two, and more than half of them.
+  // On most pages: at least two, and at least half of them.
   const repeated = (key: string): boolean => {
     const n = onPages.get(key) ?? 0;
-    return n >= 2 && n > pages.length / 2;
+    return n >= 2 && n >= pages.length / 2;
   };
   // A running header that is the title itself stays on the first page when nothing else is a title.
   const titles = pages.flat().filter((l) => mentionsWorkRegister(l.text) && classifyHeading(l.text) === null);
@@ -128,7 +128,10 @@ function trimBlank(page: readonly Line[]): Line[] {
 function runsOn(previous: string, next: string): boolean {
   if (/[.!?:;]["”)]?$/.test(previous)) return false;
   if (/^\s*(?:[-*•–]|\d+[.)])\s/.test(next)) return false;
-  return /^[a-z(]/.test(next) || /(?:,|\b(?:and|or|the|of|for|to|with|in|on|by|a|an|as|at|from))$/i.test(previous);
+  if (/^[a-z(]/.test(next) || /(?:,|-|\b(?:and|or|the|of|for|to|with|in|on|by|a|an|as|at|from))$/i.test(previous))
+    return true;
+  // A long line without a full stop, then one that is no heading: the sentence goes on.
+  return previous.length >= 50 && classifyHeading(next) === null && !looksLikeHeading(next);
 }
 
 /* Line wraps. */
@@ -174,7 +177,7 @@ function joinWrappedLines(lines: readonly Line[], paged: boolean): Line[] {
       current = { ...current, text: rejoined };
     }
     if (last && last.text !== '' && current.text !== '') {
-      if (/[A-Za-z]{2}-$/.test(last.text) && /^[a-z]{2}/.test(current.text)) {
+      if (/[A-Za-z]{2}-$/.test(last.text) && /^(?:[a-z]{2}|[A-Z]{2,}\b)/.test(current.text)) {
         out[out.length - 1] = { ...last, text: joinedHyphen(last.text, current.text, text) };
         continue;
       }
@@ -196,6 +199,23 @@ function joinWrappedLines(lines: readonly Line[], paged: boolean): Line[] {
 /* Wiki navigation. */
 
 const BREADCRUMB = /^(?!>)(?:[^<>›»\n]{1,60}?\s+[>›»]\s+){2,}[^<>›»\n]{1,100}$/;
+/** "Home / Alliances / Work Registers / MEF DMTF": slashes, which titles use too, only with navigation crumbs. */
+const SLASH_CRUMB = /^(?:home|wiki|alliances?|liaisons?|partners?|spaces?|pages?|work registers|registers)$/i;
+const isBreadcrumb = (text: string): boolean => {
+  if (BREADCRUMB.test(text)) return true;
+  const crumbs = text.split(/\s+\/\s+/);
+  return crumbs.length >= 3 && crumbs.filter((c) => SLASH_CRUMB.test(c.trim())).length >= 2;
+};
+/** The page a breadcrumb ends at: after the last ">", or after the navigation crumbs of a slash trail. */
+function lastCrumb(text: string): string {
+  if (BREADCRUMB.test(text)) return text.split(/\s+[>›»]\s+/).pop() ?? '';
+  const crumbs = text.split(/\s+\/\s+/);
+  let i = 0;
+  while (i < crumbs.length - 1 && SLASH_CRUMB.test(crumbs[i]!.trim())) i++;
+  return crumbs.slice(i).join(' / ');
+}
+/** A line that is only a link to a place on the same page: an entry of a table of contents. */
+const ANCHOR_LINK = /^\s*(?:[-*+]|\d+(?:\.\d+)*\.?)?\s*\[[^\]]+\]\(#[^)]*\)\s*$/;
 const PAGE_INFO =
   /^(?:created by\b.*|(?:page\s+)?last (?:modified|edited|updated|changed)\b.*|(?:this page was )?last (?:edited|modified)\b.*|added by\b.*,\s*(?:last )?(?:edited|modified)\b.*|.*,\s*last (?:modified|edited|updated)\s+(?:on|by)\b.*|viewed \d+ times|labels?:.*|categories?:.*|powered by\b.*|skip to (?:main )?content|jump to (?:navigation|search).*|retrieved from\b.*|edit this page|page history|attachments? \(\d+\))$/i;
 const TOC_HEADING = /^(?:table of )?contents$|^on this page$|^in this (?:page|article|document)$|^toc$/;
@@ -230,7 +250,7 @@ function withoutNavigation(lines: readonly Line[], dropped: Line[]): Line[] {
       continue;
     }
     inToc = false;
-    if (DOT_LEADER.test(plain) || BREADCRUMB.test(plain) || PAGE_INFO.test(plain)) {
+    if (DOT_LEADER.test(plain) || isBreadcrumb(plain) || PAGE_INFO.test(plain) || ANCHOR_LINK.test(line.text)) {
       dropped.push(line);
       continue;
     }
@@ -238,12 +258,9 @@ function withoutNavigation(lines: readonly Line[], dropped: Line[]): Line[] {
   }
   // "Unless nothing else gives the field": with no title line left, the breadcrumb's last crumb is one.
   if (!keep.some((l) => mentionsWorkRegister(l.text))) {
-    const crumb = dropped.find((l) => BREADCRUMB.test(stripMarkdown(l.text)) && mentionsWorkRegister(l.text));
+    const crumb = dropped.find((l) => isBreadcrumb(stripMarkdown(l.text)) && mentionsWorkRegister(l.text));
     if (crumb) {
-      const last =
-        stripMarkdown(crumb.text)
-          .split(/\s+[>›»]\s+/)
-          .pop() ?? '';
+      const last = lastCrumb(stripMarkdown(crumb.text));
       const at = keep.findIndex((l) => l.no > crumb.no);
       keep.splice(at < 0 ? keep.length : at, 0, { ...crumb, text: last });
     }

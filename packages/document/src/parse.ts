@@ -425,9 +425,13 @@ function readRegister(
   const background = readBackground(backgroundLines.length > 0 ? backgroundLines : justificationLines);
   const allNotes = sections.flatMap((s) => notes(s.lines));
   const projects = readProjects(background, allNotes);
-  const missionLines = linesOf(sections, 'mission');
-  const objectives = readItems(missionLines.length > 0 ? missionLines : linesOf(sections, 'scope'));
-  const benefits = readItems(linesOf(sections, 'benefits'));
+  /* The approval (its lines are not read again as items, contacts, milestones or review). */
+  const approvalHit = findApproval(sections);
+  const approvalLines = new Set(approvalHit?.lines ?? []);
+  const without = (l: Line[]): Line[] => l.filter((x) => !approvalLines.has(x.no));
+  const missionLines = without(linesOf(sections, 'mission'));
+  const objectives = readItems(missionLines.length > 0 ? missionLines : without(linesOf(sections, 'scope')));
+  const benefits = readItems(without(linesOf(sections, 'benefits')));
   const standardsDevelopment = readStandardsDevelopment(linesOf(sections, 'standards'));
   const ruleLines = linesOf(sections, 'rules');
   // Without a rules section, "Review of X work by Y" groups may stand under Standards Development.
@@ -437,10 +441,6 @@ function readRegister(
       : readRules(linesOf(sections, 'standards'), parties, directory, true);
   const references = readReferences([...headerLines, ...sections.flatMap((s) => s.lines)]);
 
-  /* Approval (its lines are not read again as contacts, milestones or review). */
-  const approvalHit = findApproval(sections);
-  const approvalLines = new Set(approvalHit?.lines ?? []);
-  const without = (l: Line[]): Line[] => l.filter((x) => !approvalLines.has(x.no));
   const approval = approvalHit?.approval ?? null;
   const approvalRule = approvalBeforeInitiation(approval?.approvedOn ?? null, initiatedOn);
   if (approvalRule) {
