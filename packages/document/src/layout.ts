@@ -181,6 +181,14 @@ function joinWrappedLines(lines: readonly Line[], paged: boolean): Line[] {
         out[out.length - 1] = { ...last, text: joinedHyphen(last.text, current.text, text) };
         continue;
       }
+      // A web address broken where the line was full ("http://" + "example.org/page").
+      if (
+        /(?:https?:\/\/(?:\S*[/.?=&_-])?|www\.\S*[/.?=&_-])$/i.test(last.text) &&
+        /^[\w.-]+[/?#.]/.test(current.text)
+      ) {
+        out[out.length - 1] = { ...last, text: `${last.text}${current.text}` };
+        continue;
+      }
       if (LONE_ACRONYM.test(current.text) && !/[.:;]$/.test(last.text)) {
         out[out.length - 1] = { ...last, text: `${last.text} ${current.text}` };
         continue;

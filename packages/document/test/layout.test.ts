@@ -75,6 +75,12 @@ describe('line wraps', () => {
     ).toContain('the cloud-native model, cloud-native as written');
   });
 
+  it('joins a web address broken at a line end', () => {
+    expect(wrapped('listed here: http://', 'metroethernetforum.org/page_loader.php?p_id=29')).toContain(
+      'listed here: http://metroethernetforum.org/page_loader.php?p_id=29',
+    );
+  });
+
   it('takes a parenthesised acronym on the next line as part of the organization, not another party', () => {
     const doc = parse(
       'MEF / DMTF Work Register\n\nAlliance Organizations\nMetro Ethernet Forum\n(MEF)\nDistributed Management Task Force\n(DMTF)\n',
