@@ -8,7 +8,14 @@ import { DEFAULT_LIMITS, queryLimits } from './limits.js';
 import { perimeter, requestIdInErrors } from './perimeter.js';
 import { loadPersistedOperations, persistedOperationsPlugin } from './persisted.js';
 import { createRateLimiter, DEFAULT_RATE_LIMIT } from './rate-limit.js';
-import { DEFAULT_SUBGRAPH_TIMEOUT_MS, SubgraphDataSource, subgraphHealth, subgraphReadiness } from './subgraphs.js';
+import { createCaching, deploymentNamespace } from './response-cache.js';
+import {
+  DEFAULT_SUBGRAPH_TIMEOUT_MS,
+  SubgraphDataSource,
+  subgraphHealth,
+  subgraphReadiness,
+  type GatewayContext,
+} from './subgraphs.js';
 import { DEFAULT_WEB_DIR, graphqlCors, mountWeb } from './web.js';
 
 export const SUPERGRAPH_FILE = new URL('../supergraph.graphql', import.meta.url);
@@ -23,6 +30,12 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   // traffic is its members' business.
   process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
   const urls: Record<string, string> = config.subgraphUrls;
+  // In-flight de-duplication and the response cache (docs/performance.md).
+  const caching = createCaching<GatewayContext>(
+    config.cache ?? {},
+    deploymentNamespace(config.subgraphSecrets),
+    logger,
+  );
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
     buildService: ({ name, url }) =>
@@ -32,6 +45,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
           url: urls[name] ?? url!,
           secret: (config.subgraphSecrets as Record<string, string | undefined> | undefined)?.[name],
           timeoutMs: config.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS,
+          deduplicate: caching.deduplicate,
         },
         logger,
       ),
@@ -56,7 +70,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     apollo: {
       gateway,
       introspection: true,
-      plugins: [explorer.plugin, operations, ...limits.plugins, requestIdInErrors(logger)],
+      plugins: [explorer.plugin, operations, ...limits.plugins, requestIdInErrors(logger), ...caching.plugins],
       validationRules: limits.validationRules,
       parseOptions: limits.parseOptions,
     },
@@ -84,6 +98,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     stop: async () => {
       await server.stop();
       await rateLimiter?.close();
+      await caching.close();
     },
   };
 }

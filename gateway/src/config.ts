@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DEFAULT_LIMITS, type QueryLimits } from './limits.js';
 import type { OperationsMode } from './persisted.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitConfig } from './rate-limit.js';
+import type { CacheConfig } from './response-cache.js';
 
 const limit = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 
@@ -89,6 +90,10 @@ export const environment = z.object({
     .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
     .optional(),
   TRUST_PROXY: trustProxy,
+  /** Identical subgraph reads in flight are sent once (docs/performance.md); `off` sends each. */
+  DEDUPLICATE_SUBGRAPH_REQUESTS: z.enum(['on', 'off']).default('on'),
+  /** Whole query responses cached by their @cacheControl hints, in Redis with REDIS_URL (docs/performance.md). */
+  RESPONSE_CACHE: z.enum(['on', 'off']).default('on'),
 });
 
 /** What the gateway serves besides the API: the web app's files and who may use them from elsewhere. */
@@ -124,6 +129,8 @@ export interface GatewayConfig {
   development?: boolean;
   /** Express's `trust proxy` (TRUST_PROXY); unset trusts none. */
   trustProxy?: boolean | number | string;
+  /** Unset: de-duplication on, no response cache (the environment's RESPONSE_CACHE defaults to on). */
+  cache?: CacheConfig;
 }
 
 export function loadConfig(env = process.env): GatewayConfig {
@@ -156,5 +163,10 @@ export function loadConfig(env = process.env): GatewayConfig {
     },
     development: values.NODE_ENV === 'development',
     trustProxy: values.TRUST_PROXY,
+    cache: {
+      deduplicate: values.DEDUPLICATE_SUBGRAPH_REQUESTS === 'on',
+      responses: values.RESPONSE_CACHE === 'on',
+      redisUrl: values.REDIS_URL,
+    },
   };
 }

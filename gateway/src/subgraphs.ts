@@ -1,8 +1,10 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ConfigError, currentRequestId, SUBGRAPH_CREDENTIAL_HEADER, type Logger } from '@alliance/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GenerationContext } from './data-generation.js';
+import { InFlightRequests, SHAREABLE_HEADER } from './dedup.js';
 
-export interface GatewayContext {
+export interface GatewayContext extends GenerationContext {
   authorization?: string;
   /** The id this request is logged under here, passed on so that every subgraph logs it too. */
   requestId?: string;
@@ -16,6 +18,8 @@ export interface SubgraphTarget {
   secret: string | undefined;
   /** How long a call may take, answer included, before the subgraph counts as unavailable. */
   timeoutMs: number;
+  /** Merge identical reads in flight (dedup.ts); unset means yes. */
+  deduplicate?: boolean;
 }
 
 /** The default of SUBGRAPH_TIMEOUT_MS: far above any query of docs/performance.md, far below a client's patience. */
@@ -36,6 +40,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   readonly name: string;
   private readonly secret: string;
   private readonly timeoutMs: number;
+  private readonly shareReads: boolean;
 
   constructor(
     target: SubgraphTarget,
@@ -50,7 +55,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.name = target.name;
     this.secret = target.secret;
     this.timeoutMs = target.timeoutMs;
-    this.fetcher = this.fetchWithTimeout;
+    this.shareReads = target.deduplicate !== false;
+    this.fetcher = this.shareReads ? new InFlightRequests(this.fetchWithTimeout).fetch : this.fetchWithTimeout;
   }
 
   /**
@@ -71,6 +77,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const incoming = 'incomingRequestContext' in options ? options.incomingRequestContext.request.http : undefined;
     const requestId = context.requestId ?? currentRequestId() ?? incoming?.headers.get('x-request-id');
     if (requestId) headers.set('x-request-id', requestId);
+    // A read of a query (the generation is set for nothing else) may share an identical one in flight.
+    if (this.shareReads && context.dataGeneration !== undefined) headers.set(SHAREABLE_HEADER, context.dataGeneration);
   }
 
   override didEncounterError(error: Error, _request: unknown, response?: FailedResponse): void {
