@@ -83,6 +83,8 @@ export async function startProcessStack(options: ProcessStackOptions): Promise<P
     LOG_FORMAT: 'json',
     LOG_LEVEL: 'info',
     APOLLO_TELEMETRY_DISABLED: '1',
+    // One process per service: a kill here takes the whole service down (test/workers.test.ts runs several).
+    WORKERS: '1',
     DATA_DIR: storage.dataDir,
     ...(storage.databaseUrl ? { DATABASE_URL: storage.databaseUrl } : {}),
     AUTH_SECRET: secrets.auth,

@@ -1,6 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { readDocument, type ReadResult } from '@alliance/document';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import PDFDocument from 'pdfkit';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse, readDocument, type ReadResult } from '@alliance/document';
 import { readDocumentText } from '../src/read-file.js';
 
 /**
@@ -57,5 +60,53 @@ describe('registers in the shapes they arrive in', () => {
     it.each(Object.keys(expected))('reads %s', (field) => {
       expect(actual[field]).toEqual(expected[field]);
     });
+  });
+});
+
+describe('the seed as a narrow PDF over several pages, with a running header and page numbers', () => {
+  const seed = readFileSync(new URL('../../../data/seeds/mef-dmtf-work-register.txt', import.meta.url), 'utf8');
+  const scratch = mkdtempSync(join(tmpdir(), 'alliance-shapes-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  /** pdfkit wraps every paragraph at 340 pt and breaks pages where they are full, as a word processor would. */
+  function narrowPdf(path: string): Promise<void> {
+    return new Promise((resolve) => {
+      const pdf = new PDFDocument({ size: [420, 500], margins: { top: 50, bottom: 50, left: 40, right: 40 } });
+      const chunks: Buffer[] = [];
+      pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+      pdf.on('end', () => {
+        writeFileSync(path, Buffer.concat(chunks));
+        resolve();
+      });
+      let page = 1;
+      const furniture = () => {
+        pdf.fontSize(7).text('MEF Confidential | MEF / DMTF Work Register', 40, 20, { lineBreak: false });
+        pdf.text(`Page ${page++}`, 40, 470, { lineBreak: false });
+        pdf.fontSize(9);
+        pdf.x = 40;
+        pdf.y = 50;
+      };
+      pdf.font('Helvetica');
+      furniture();
+      pdf.on('pageAdded', furniture);
+      for (const paragraph of seed.split(/\n\s*\n/).filter((p) => p.trim() !== '')) {
+        for (const line of paragraph.trim().split('\n')) pdf.text(line, { width: 340 });
+        pdf.moveDown(1);
+      }
+      pdf.end();
+    });
+  }
+
+  it('reads to the same fields and findings as the text', async () => {
+    const path = join(scratch, 'seed-narrow.pdf');
+    await narrowPdf(path);
+    const text = await readDocumentText(path);
+    expect(text.split('\f').length).toBeGreaterThan(3);
+    const read = readDocument(text, { now });
+    const expected = parse(seed, { now });
+    const comparable = ({ register: r }: ReadResult) => fields({ register: { ...r, sections: [] }, unplaced: [] });
+    expect(comparable(read)).toEqual(comparable({ register: expected, unplaced: [] }));
+    expect(read.register.sections.map((s) => s.heading)).toEqual(expected.sections.map((s) => s.heading));
+    expect(read.unplaced).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { AuthConfig } from './auth.js';
 import { readSecretFile, secretFile } from './tokens.js';
@@ -17,7 +18,13 @@ import type { RetryPolicy } from './webhooks/backoff.js';
 
 export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 
+/** Processes per service (workers.ts); unset: one per core. */
+export const workerVariables = {
+  WORKERS: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
+};
+
 const common = {
+  ...workerVariables,
   HOST: z.string().default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),

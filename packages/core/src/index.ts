@@ -51,6 +51,7 @@ export {
   type SubgraphConfig,
 } from './config.js';
 export { createLogger, currentRequestId, withLogScope, type LogScope, type Logger } from './logger.js';
+export { loadWorkerCount, runWorkers, type WorkerOptions } from './workers.js';
 
 // Serving: HTTP + Apollo for every service, subgraphs, errors.
 export { requestIdOf, serve, stopOnSignals, type Readiness, type RunningServer, type ServeOptions } from './server.js';
