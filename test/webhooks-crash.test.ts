@@ -36,6 +36,8 @@ async function startRegistryProcess(): Promise<ChildProcess> {
       PATH: process.env.PATH,
       HOST: '127.0.0.1',
       REGISTRY_PORT: String(port),
+      // One process, so SIGKILL ends every attempt in flight at once.
+      WORKERS: '1',
       LOG_LEVEL: 'warn',
       DATA_DIR: storage.storage.dataDir,
       ...(storage.storage.databaseUrl ? { DATABASE_URL: storage.storage.databaseUrl } : {}),

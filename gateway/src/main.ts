@@ -1,8 +1,12 @@
-import { createLogger, stopOnSignals } from '@alliance/core';
+import { createLogger, loadWorkerCount, runWorkers } from '@alliance/core';
 import { loadConfig } from './config.js';
 import { startGateway } from './app.js';
 
 const config = loadConfig();
 const logger = createLogger('gateway', config.logLevel);
-const server = await startGateway(config, logger);
-stopOnSignals(logger, server.stop);
+await runWorkers({
+  name: 'gateway',
+  workers: loadWorkerCount('gateway'),
+  logger,
+  start: () => startGateway(config, logger),
+});

@@ -103,7 +103,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   let writes: Promise<unknown> = Promise.resolve();
   const transaction = <T>(work: (manager: EntityManager) => Promise<T>): Promise<T> => {
     if (kind === 'postgres') return dataSource.transaction(work);
-    const next = writes.then(() => dataSource.transaction(work));
+    const next = writes.then(() => retryWhenBusy(() => dataSource.transaction(work)));
     writes = next.catch(() => undefined);
     return next;
   };
@@ -122,6 +122,30 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     },
   };
 }
+
+/**
+ * Several processes of one service (WORKERS) share a SQLite file. A writer waits for another
+ * process's write lock (the busy timeout), but a transaction that read before another process
+ * committed cannot take the lock at all (SQLITE_BUSY_SNAPSHOT, no waiting): it was rolled back
+ * whole, so it is run again, a few times, after a short random pause.
+ */
+async function retryWhenBusy<T>(run: () => Promise<T>, attempts = 8): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= attempts || !isBusy(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));
+    }
+  }
+}
+
+const isBusy = (error: unknown): boolean => {
+  const code =
+    (error as { driverError?: { code?: unknown }; code?: unknown }).driverError?.code ??
+    (error as { code?: unknown }).code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+};
 
 /** How often a long-running SQLite service refreshes its planner statistics. */
 const OPTIMIZE_EVERY_MS = 60 * 60 * 1000;

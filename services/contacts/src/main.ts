@@ -1,8 +1,12 @@
-import { createLogger, stopOnSignals } from '@alliance/core';
+import { createLogger, loadWorkerCount, runWorkers } from '@alliance/core';
 import { loadSubgraphConfig } from './config.js';
 import { startContacts } from './app.js';
 
 const config = loadSubgraphConfig();
 const logger = createLogger('contacts', config.logLevel);
-const server = await startContacts(config, logger);
-stopOnSignals(logger, server.stop);
+await runWorkers({
+  name: 'contacts',
+  workers: loadWorkerCount('contacts'),
+  logger,
+  start: () => startContacts(config, logger),
+});

@@ -1,8 +1,12 @@
-import { createLogger, stopOnSignals } from '@alliance/core';
+import { createLogger, loadWorkerCount, runWorkers } from '@alliance/core';
 import { loadSubgraphConfig } from './config.js';
 import { startRegistry } from './app.js';
 
 const config = loadSubgraphConfig();
 const logger = createLogger('registry', config.logLevel);
-const server = await startRegistry(config, logger);
-stopOnSignals(logger, server.stop);
+await runWorkers({
+  name: 'registry',
+  workers: loadWorkerCount('registry'),
+  logger,
+  start: () => startRegistry(config, logger),
+});
