@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import type { Logger } from '@alliance/core';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
@@ -35,7 +36,15 @@ const KEY_PREFIX = 'alliance-gateway:rate';
 export function createRateLimiter(config: RateLimitConfig, logger: Logger): RateLimiter {
   const budget = { points: config.requests, duration: config.windowSeconds, keyPrefix: KEY_PREFIX };
   const memory = new RateLimiterMemory(budget);
-  if (!config.redisUrl) return limiterOver(memory, async () => {});
+  if (!config.redisUrl) {
+    // Each worker process (WORKERS) counts on its own; said once, by the first.
+    if (cluster.isWorker && cluster.worker?.id === 1) {
+      logger.warn(
+        'rate limits are counted in each worker process: a client may send up to WORKERS × RATE_LIMIT_REQUESTS; set REDIS_URL to count them once',
+      );
+    }
+    return limiterOver(memory, async () => {});
+  }
 
   // No offline queue: while Redis is away a request must not wait for it. The insurance limiter
   // then counts in this process, so the gateway keeps serving with a per-replica limit.
