@@ -37,7 +37,6 @@ export async function startCountingProxy(target: string, delayMs = 150): Promise
       proxy.requests++;
       if (/^\s*mutation\b/.test((JSON.parse(body) as { query?: string }).query ?? '')) proxy.mutations++;
       proxy.authorizations.push(req.headers.authorization);
-      if (process.env.DEBUG_PROXY) console.log(JSON.stringify(req.headers), body.slice(0, 200));
       await new Promise((resolve) => setTimeout(resolve, delayMs));
       const headers = Object.fromEntries(
         Object.entries(req.headers).filter(([name]) => !['host', 'content-length', 'connection'].includes(name)),
