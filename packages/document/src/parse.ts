@@ -124,7 +124,7 @@ function readHeader(header: readonly Line[], directory: readonly StandardsBody[]
   let initiatedLine: number | null = null;
   let otherDate: { match: DateMatch | null; text: string; line: number } | null = null;
   let amends: string | null = null;
-  const rest: Line[] = [];
+  let rest: Line[] = [];
   const ignored: Line[] = lines.slice(0, titleAt).filter((l) => !titleParts.includes(l));
   for (const l of lines.slice(titleAt + 1)) {
     if (titleParts.includes(l)) continue;
@@ -162,6 +162,10 @@ function readHeader(header: readonly Line[], directory: readonly StandardsBody[]
     initiated = otherDate.match;
     initiatedLine = otherDate.line;
   }
+  // A sentence under the title (a wiki page's introduction) is no subtitle; it is reported as unplaced.
+  const prose = rest.filter((l) => /[.!?]$/.test(plain(l)) && plain(l).split(/\s+/).length >= 12);
+  ignored.push(...prose);
+  rest = rest.filter((l) => !prose.includes(l));
   const subtitle = rest.length > 0 ? collapse(rest.map(plain).join(' ')) : null;
   return {
     title,
@@ -557,5 +561,6 @@ function readRegister(
     sections: sections.map((s) => ({ heading: s.heading, text: sectionText(s.lines) })),
     findings: findings.list,
   };
-  return { register, unplaced: header.ignored.map((l) => ({ line: l.no, text: stripMarkdown(l.text) })) };
+  const unplaced = [...header.ignored].sort((a, b) => a.no - b.no);
+  return { register, unplaced: unplaced.map((l) => ({ line: l.no, text: stripMarkdown(l.text) })) };
 }

@@ -239,6 +239,15 @@ describe('no silent loss', () => {
     expect(register.findings.find((f) => f.code === 'UNPLACED_TEXT')).toMatchObject({ severity: 'INFO', line: 2 });
   });
 
+  it('takes a sentence under the title for no subtitle', () => {
+    const intro = 'This page records how the two bodies align their service models and review each other.';
+    const { register, unplaced } = readDocument(`MEF / DMTF Work Register\nCloud Services\n${intro}\n\n${body}`, {
+      now,
+    });
+    expect(register.subtitle).toBe('Cloud Services');
+    expect(unplaced).toEqual([{ line: 3, text: intro }]);
+  });
+
   it('reports nothing for a few words', () => {
     const { register, unplaced } = readDocument(`MEF / DMTF Work Register\nStatus: Draft\n\n${body}`, { now });
     expect(unplaced).toEqual([{ line: 2, text: 'Status: Draft' }]);
