@@ -12,6 +12,7 @@
 // that succeeded, and its history has each); the RSS of each process after the run within 20%
 // of its RSS after the warm-up (LOADTEST_WARMUP_SECONDS, 10). Prints a table and exits 1 when a
 // check fails. LOADTEST_KEEP=1 keeps the data directory.
+/* global AbortSignal */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -19,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
+import { clearInterval, setInterval, setTimeout } from 'node:timers';
 import autocannon from 'autocannon';
 import { mintToken } from '@alliance/core/tokens';
 import { createClient } from '@alliance/client';
@@ -66,8 +68,8 @@ const starter = spawn(process.execPath, ['scripts/start.mjs'], {
   },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
+let buffered = '';
 const up = new Promise((resolve, reject) => {
-  let buffered = '';
   starter.stdout.on('data', (chunk) => {
     buffered += chunk;
     for (const match of buffered.matchAll(/^(registry|contacts|gateway) started \(pid (\d+)\)/gm)) {
@@ -84,14 +86,16 @@ try {
   await Promise.race([up, new Promise((_, reject) => setTimeout(() => reject(new Error('not up in 120 s')), 120_000))]);
   await main();
 } catch (error) {
-  console.error(`loadtest: ${error.stack ?? error}`);
+  console.error(`${buffered.slice(-4_000)}\nloadtest: ${error.stack ?? error}`);
   exitCode = 1;
 } finally {
-  starter.kill('SIGINT');
-  await new Promise((resolve) => {
-    starter.once('exit', resolve);
-    setTimeout(resolve, 15_000).unref();
-  });
+  if (starter.exitCode === null && starter.signalCode === null) {
+    starter.kill('SIGINT');
+    await new Promise((resolve) => {
+      starter.once('exit', resolve);
+      setTimeout(resolve, 15_000);
+    });
+  }
   if (!process.env.LOADTEST_KEEP) rmSync(dataDir, { recursive: true, force: true });
 }
 process.exit(exitCode);
@@ -107,7 +111,29 @@ function rssOf(pid) {
   }
 }
 
-const rss = () => Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, rssOf(pid)]));
+/** Each process and every process under it (the gateway may run workers): pid → parent pid. */
+function descendants(pid) {
+  const parents = new Map();
+  for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      // The command name, in parentheses, may hold spaces: the fields after it are fixed.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const all = [pid];
+  for (let i = 0; i < all.length; i++) for (const [child, parent] of parents) if (parent === all[i]) all.push(child);
+  return all;
+}
+
+/** RSS of each service, its workers included, in bytes. */
+function rss() {
+  return Object.fromEntries(
+    Object.entries(pids).map(([name, pid]) => [name, descendants(pid).reduce((sum, p) => sum + (rssOf(p) || 0), 0)]),
+  );
+}
 
 /** The reads: each `graphql` example of docs/queries.md, and some of the web app's pages. */
 function readRequests(tokens) {
@@ -151,8 +177,12 @@ async function gql(query, variables, token) {
   return { status: response.status, body: await response.json() };
 }
 
-const percent = (a, b) => `${(((b - a) / a) * 100).toFixed(1)}%`;
-const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+function percent(a, b) {
+  return `${(((b - a) / a) * 100).toFixed(1)}%`;
+}
+function mb(bytes) {
+  return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+}
 
 async function main() {
   const admin = await mintToken({ secret, subject: 'loadtest-admin', roles: ['admin'] });
@@ -162,7 +192,9 @@ async function main() {
   // The fixture registers beside the seed, as docs/queries.md answers on.
   const client = createClient({ endpoint, token: admin });
   const fixtures = join(root, 'test/fixtures/registers');
-  for (const name of readdirSync(fixtures).filter((n) => n.endsWith('.txt')).sort()) {
+  for (const name of readdirSync(fixtures)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()) {
     const text = readFileSync(join(fixtures, name), 'utf8');
     await importDocument(client, parse(text), text);
   }
@@ -185,7 +217,11 @@ async function main() {
       const { status, body } = await gql(
         `mutation($id: ID!, $expectedRevision: Int!, $input: WorkRegisterPatch!) {
            updateWorkRegister(id: $id, expectedRevision: $expectedRevision, input: $input) { revision } }`,
-        { id: target.id, expectedRevision: revision, input: { background: `Load test write ${n} at ${new Date().toISOString()}.` } },
+        {
+          id: target.id,
+          expectedRevision: revision,
+          input: { background: `Load test write ${n} at ${new Date().toISOString()}.` },
+        },
         editor,
       );
       const next = body.data?.updateWorkRegister?.revision;
@@ -207,7 +243,13 @@ async function main() {
           }, 1_000)
         : undefined;
       const instance = autocannon(
-        { url: `http://127.0.0.1:${ports.gateway}`, connections: CONNECTIONS, duration: seconds, requests, timeout: 30 },
+        {
+          url: `http://127.0.0.1:${ports.gateway}`,
+          connections: CONNECTIONS,
+          duration: seconds,
+          requests,
+          timeout: 30,
+        },
         async (error, result) => {
           clearInterval(timer);
           await writing;
@@ -242,8 +284,9 @@ async function main() {
     [
       'responses',
       bad.length === 0 && result.errors === 0 && result.timeouts === 0,
-      `${result.requests.total} requests: ${Object.entries(statuses).map(([c, s]) => `${s.count} × ${c}`).join(', ')}; ` +
-        `${result.errors} connection errors, ${result.timeouts} timeouts`,
+      `${result.requests.total} requests: ${Object.entries(statuses)
+        .map(([c, s]) => `${s.count} × ${c}`)
+        .join(', ')}; ` + `${result.errors} connection errors, ${result.timeouts} timeouts`,
     ],
     [
       'writes',
@@ -263,14 +306,19 @@ async function main() {
 
   const rows = [
     ['requests/s (mean)', result.requests.average.toFixed(0)],
-    ['latency p50 / p90 / p99 / max', `${result.latency.p50} / ${result.latency.p90} / ${result.latency.p99} / ${result.latency.max} ms`],
+    [
+      'latency p50 / p90 / p99 / max',
+      `${result.latency.p50} / ${result.latency.p90} / ${result.latency.p99} / ${result.latency.max} ms`,
+    ],
     ['requests', String(result.requests.total)],
     ['non-2xx', String(result.non2xx)],
-    ['throughput', `${(result.throughput.average / 1024 / 1024).toFixed(1)} MB/s`],
+    ['throughput', `${(result.throughput.average / 1024).toFixed(0)} KB/s`],
     ...checks.map(([name, ok, detail]) => [`${ok ? 'ok  ' : 'FAIL'} ${name}`, detail]),
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
-  console.log(`\nload test: ${CONNECTIONS} connections, ${SECONDS} s, ${requests.length} distinct reads, one write a second`);
+  console.log(
+    `\nload test: ${CONNECTIONS} connections, ${SECONDS} s, ${requests.length} distinct reads, one write a second`,
+  );
   for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}  ${v}`);
   if (checks.some(([, ok]) => !ok)) {
     exitCode = 1;
