@@ -225,7 +225,7 @@ function lastCrumb(text: string): string {
 /** A line that is only a link to a place on the same page: an entry of a table of contents. */
 const ANCHOR_LINK = /^\s*(?:[-*+]|\d+(?:\.\d+)*\.?)?\s*\[[^\]]+\]\(#[^)]*\)\s*$/;
 const PAGE_INFO =
-  /^(?:created by\b.*|(?:page\s+)?last (?:modified|edited|updated|changed)\b.*|(?:this page was )?last (?:edited|modified)\b.*|added by\b.*,\s*(?:last )?(?:edited|modified)\b.*|.*,\s*last (?:modified|edited|updated)\s+(?:on|by)\b.*|viewed \d+ times|labels?:.*|categories?:.*|powered by\b.*|skip to (?:main )?content|jump to (?:navigation|search).*|retrieved from\b.*|edit this page|page history|attachments? \(\d+\))$/i;
+  /^(?:created by\b.*|(?:page\s+)?last (?:modified|edited|updated|changed)\b.*|(?:this page was )?last (?:edited|modified)\b.*|added by\b.*,\s*(?:last )?(?:edited|modified)\b.*|.*,\s*last (?:modified|edited|updated)\s+(?:on|by)\b.*|viewed \d+ times|labels?:.*|categories?:.*|powered by\b.*|skip to (?:main )?content|skip to end of metadata|go to start of metadata|page tree|browse pages|space tools|export to (?:pdf|word)|jump to (?:navigation|search).*|retrieved from\b.*|edit this page|page history|attachments? \(\d+\))$/i;
 const TOC_HEADING = /^(?:table of )?contents$|^on this page$|^in this (?:page|article|document)$|^toc$/;
 const TOC_ENTRY =
   /^(?:\s*(?:[-*+•]|\d+(?:\.\d+)*\.?)\s+)?(?:\[[^\]]+\]\(#[^)]*\)|.{2,90}?(?:\s*\.{4,}\s*|\s+)\d{1,3})$/;
