@@ -77,6 +77,18 @@ function tokenLimitMessage(maximum: number): ApolloServerPlugin {
   };
 }
 
+/**
+ * Validation errors without graphql-js's "Did you mean …?" (`Cannot query field "registryStat" on
+ * type "Query".`): Armor's own rule leaves "[Suggestion hidden]?" in the sentence.
+ */
+const withoutSuggestions: ApolloServerPlugin = {
+  requestDidStart: async () => ({
+    didEncounterErrors: async ({ errors }) => {
+      for (const error of errors) error.message = error.message.replace(/ Did you mean [^?]*\?/, '');
+    },
+  }),
+};
+
 export interface LimitOptions {
   limits: QueryLimits;
   /** "Did you mean …" in validation errors: a map of the schema for whoever probes it; development only. */
@@ -102,12 +114,16 @@ export function queryLimits({ limits, fieldSuggestions }: LimitOptions): {
     // Depth is limited on its own; a factor per level would make every deep query look costly.
     costLimit: { maxCost: limits.cost, depthCostFactor: 1, flattenFragments: true, ...rejection('cost') },
     maxTokens: { enabled: false },
-    blockFieldSuggestion: { enabled: !fieldSuggestions },
+    blockFieldSuggestion: { enabled: false },
   }).protect();
   return {
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: limits.tokens },
     // Armor's types name Apollo's CommonJS build, ours its ES module one: the same interface.
-    plugins: [...(armor.plugins as unknown as ApolloServerPlugin[]), tokenLimitMessage(limits.tokens)],
+    plugins: [
+      ...(armor.plugins as unknown as ApolloServerPlugin[]),
+      tokenLimitMessage(limits.tokens),
+      ...(fieldSuggestions ? [] : [withoutSuggestions]),
+    ],
   };
 }
