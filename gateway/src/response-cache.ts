@@ -75,6 +75,24 @@ export function responseCache<C extends GenerationContext & BaseContext>(
   });
 }
 
+/**
+ * The hints are for this gateway's cache, which mutations empty; a browser's or a CDN's copy
+ * would not be, and a client reading after its own write could get the copy from before. So
+ * clients are told `no-store`, as before the schemas carried hints (Apollo's cache control
+ * plugin keeps a header already set to it). The feeds set their own caching (ETag, max-age).
+ */
+export function clientsStoreNothing<C extends BaseContext>(): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          response.http.headers.set('cache-control', 'no-store');
+        },
+      };
+    },
+  };
+}
+
 /** RESPONSE_CACHE, DEDUPLICATE_SUBGRAPH_REQUESTS and the REDIS_URL they share (operations.md). */
 export interface CacheConfig {
   /** Merge identical subgraph reads in flight (DEDUPLICATE_SUBGRAPH_REQUESTS); default true. */
@@ -113,12 +131,16 @@ export function createCaching<C extends GenerationContext & BaseContext>(
   const responses = (config.responses ?? false) && (config.redisUrl !== undefined || !cluster.isWorker);
   if (config.responses && !responses)
     logger.warn('RESPONSE_CACHE needs REDIS_URL with more than one worker; caching no responses');
-  if (!deduplicate && !responses) return { plugins: [], deduplicate, close: async () => {} };
+  if (!deduplicate && !responses) return { plugins: [clientsStoreNothing<C>()], deduplicate, close: async () => {} };
   const redis = config.redisUrl ? connectRedis(config.redisUrl, logger) : undefined;
   const generation = redis ? redisGeneration(redis, namespace, logger) : memoryGeneration();
   const store = redis ? redisCache(redis, namespace) : memoryCache();
   return {
-    plugins: [dataGenerationPlugin<C>(generation), ...(responses ? [responseCache<C>(store)] : [])],
+    plugins: [
+      clientsStoreNothing<C>(),
+      dataGenerationPlugin<C>(generation),
+      ...(responses ? [responseCache<C>(store)] : []),
+    ],
     deduplicate,
     close: async () => {
       redis?.disconnect();
