@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerOptions, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, {
@@ -14,6 +13,7 @@ import express, {
 } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { isDatabaseUnreachable } from './database-errors.js';
+import { drainable } from './drain.js';
 import { withLogScope, type Logger } from './logger.js';
 
 export interface ServeOptions<C extends BaseContext> {
@@ -166,10 +166,11 @@ export async function serve<C extends BaseContext>(options: ServeOptions<C>): Pr
   const { logger } = options;
   const app = express();
   const httpServer = createServer(app);
+  const drainer = drainable(httpServer, options.name);
   const mask = maskInternalErrors(logger, options.name);
   const apollo = new ApolloServer<C>({
     ...options.apollo,
-    plugins: [...(options.apollo.plugins ?? []), ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: options.apollo.plugins ?? [],
     formatError: mask,
     includeStacktraceInErrorResponses: false,
     // stopOnSignals() owns shutdown: it stops the server and closes the database in order.
@@ -178,6 +179,7 @@ export async function serve<C extends BaseContext>(options: ServeOptions<C>): Pr
   await apollo.start();
 
   app.use(assignRequestId);
+  app.use(drainer.refuseWhileDraining);
   app.get('/health', async (_req, res) => {
     try {
       const details = await options.health();
@@ -212,7 +214,9 @@ export async function serve<C extends BaseContext>(options: ServeOptions<C>): Pr
   return {
     url,
     port,
+    // Requests taken are answered before Apollo stops (drain.ts); then Apollo, then the caller's database.
     stop: async () => {
+      await drainer.drain();
       await apollo.stop();
       logger.info(`${options.name} stopped`);
     },
