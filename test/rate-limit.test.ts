@@ -75,7 +75,9 @@ describe('in memory', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60);
     expect(refused.body.errors[0]).toMatchObject({
-      message: expect.stringMatching(/^Too many requests from this client; try again in \d+ s/),
+      message: expect.stringMatching(
+        /^Too many requests from this client: at most 5 per 60 s .* try again in \d+ s\.$/,
+      ),
       extensions: { code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number), requestId: expect.any(String) },
     });
     // Another subject has a budget of its own; so has the address, for callers without a token.

@@ -6,8 +6,8 @@ import type { RateLimiter } from './rate-limit.js';
 
 /**
  * What the gateway checks before Apollo reads a query: whether its token holds, and whether its
- * client is within its rate (every answer's x-request-id is core's, see server.ts). Query limits come after, in Apollo
- * (limits.ts).
+ * client is within its rate. Query limits come after, in Apollo (limits.ts); every answer's
+ * x-request-id is chosen by core's serve().
  */
 
 /** A refusal before Apollo, shaped as Apollo's own: a GraphQL response with a code. */
@@ -38,21 +38,31 @@ export function perimeter({ verify, rateLimiter }: PerimeterOptions): RequestHan
     const subject = verification?.viewer?.identity?.subject;
     if (rateLimiter) {
       const decision = await rateLimiter.take(subject ? `sub:${subject}` : `ip:${req.ip ?? 'unknown'}`);
-      if (!decision.allowed) {
-        res.set('retry-after', String(decision.retryAfterSeconds));
-        return refuse(req, res, 429, {
-          message: `Too many requests from this client; try again in ${decision.retryAfterSeconds} s (the limit is per token subject, else per address: RATE_LIMIT_REQUESTS per RATE_LIMIT_WINDOW_SECONDS).`,
-          extensions: { code: 'RATE_LIMITED', retryAfterSeconds: decision.retryAfterSeconds },
-        });
-      }
+      if (!decision.allowed) return tooManyRequests(req, res, rateLimiter, decision.retryAfterSeconds);
     }
-    if (verification?.refusal) {
-      const { message, extensions } = tokenRefused(verification.refusal);
-      res.set('www-authenticate', 'Bearer error="invalid_token"');
-      return refuse(req, res, 401, { message, extensions: { code: extensions.code, reason: extensions.reason } });
-    }
+    if (verification?.refusal) return refuseToken(req, res, verification.refusal);
     next();
   };
+}
+
+/** 429 with Retry-After, saying what the budget is and which settings hold it. */
+function tooManyRequests(req: Request, res: Response, limiter: RateLimiter, retryAfterSeconds: number): void {
+  const { requests, windowSeconds } = limiter.budget;
+  res.set('retry-after', String(retryAfterSeconds));
+  refuse(req, res, 429, {
+    message:
+      `Too many requests from this client: at most ${requests} per ${windowSeconds} s ` +
+      '(RATE_LIMIT_REQUESTS, RATE_LIMIT_WINDOW_SECONDS), counted per token subject, else per address; ' +
+      `try again in ${retryAfterSeconds} s.`,
+    extensions: { code: 'RATE_LIMITED', retryAfterSeconds },
+  });
+}
+
+/** 401 with the reason and RFC 6750's challenge; the subgraphs answer the same (core's tokenRefused). */
+function refuseToken(req: Request, res: Response, reason: string): void {
+  const { message, extensions } = tokenRefused(reason);
+  res.set('www-authenticate', 'Bearer error="invalid_token"');
+  refuse(req, res, 401, { message, extensions: { code: extensions.code, reason } });
 }
 
 /**

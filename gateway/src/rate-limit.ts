@@ -26,6 +26,8 @@ export const DEFAULT_RATE_LIMIT: RateLimitConfig = { requests: 6_000, windowSeco
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 export interface RateLimiter {
+  /** What a client may send (for the refusal's message). */
+  readonly budget: Pick<RateLimitConfig, 'requests' | 'windowSeconds'>;
   /** Counts one request of `client` (`sub:<subject>` or `ip:<address>`). */
   take(client: string): Promise<RateDecision>;
   close(): Promise<void>;
@@ -43,7 +45,7 @@ export function createRateLimiter(config: RateLimitConfig, logger: Logger): Rate
         'rate limits are counted in each worker process: a client may send up to WORKERS × RATE_LIMIT_REQUESTS; set REDIS_URL to count them once',
       );
     }
-    return limiterOver(memory, async () => {});
+    return limiterOver(config, memory, async () => {});
   }
 
   // No offline queue: while Redis is away a request must not wait for it. The insurance limiter
@@ -58,13 +60,14 @@ export function createRateLimiter(config: RateLimitConfig, logger: Logger): Rate
     reported = false;
   });
   const shared = new RateLimiterRedis({ ...budget, storeClient: redis, insuranceLimiter: memory });
-  return limiterOver(shared, async () => {
+  return limiterOver(config, shared, async () => {
     redis.disconnect();
   });
 }
 
-function limiterOver(limiter: RateLimiterAbstract, close: () => Promise<void>): RateLimiter {
+function limiterOver(config: RateLimitConfig, limiter: RateLimiterAbstract, close: () => Promise<void>): RateLimiter {
   return {
+    budget: { requests: config.requests, windowSeconds: config.windowSeconds },
     take: async (client) => {
       try {
         await limiter.consume(client);
