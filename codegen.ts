@@ -28,7 +28,8 @@ const config: CodegenConfig = {
         mappers: {
           Organization: '../entities/index.js#Organization',
           OrganizationUnit: '../entities/index.js#OrganizationUnit',
-          WorkRegister: '../entities/index.js#WorkRegister',
+          WorkRegister: '../repositories/work-registers.js#RegisterSummary',
+          Source: '../resolvers/work-register.js#SourceRow',
           Party: '../entities/index.js#WorkRegisterParty',
           Milestone: '../entities/index.js#Milestone',
           DelegatedWorkRule: '../entities/index.js#StoredDelegatedWorkRule',
@@ -43,7 +44,7 @@ const config: CodegenConfig = {
           WebhookAttempt: '@alliance/core#WebhookAttempt',
           WebhookDeliveryConnection: '@alliance/core#ResolvedConnection<WebhookDeliveryRow>',
           // Connections count lazily: totalCount is a function graphql-js calls only when asked.
-          WorkRegisterConnection: '@alliance/core#ResolvedConnection<WorkRegisterRow>',
+          WorkRegisterConnection: '@alliance/core#ResolvedConnection<RegisterSummaryRow>',
           OrganizationConnection: '@alliance/core#ResolvedConnection<OrganizationRow>',
           MilestoneConnection: '@alliance/core#ResolvedConnection<MilestoneRow>',
           FindingConnection: '@alliance/core#ResolvedConnection<FindingRowRow>',

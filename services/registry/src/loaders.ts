@@ -23,6 +23,9 @@ import * as registers from './repositories/work-registers.js';
 import type { Schedule } from './schedule.js';
 import type { Links } from './repositories/write.js';
 
+/** Each database's cache of dashboard figures, kept across requests. */
+const statsCaches = new WeakMap<Database, stats.StatsCache>();
+
 /**
  * What a request reads, bound to its database and today: DataLoaders for every lookup of many
  * keys (so a request issues one statement per kind of data, however many items it returns),
@@ -45,6 +48,11 @@ export function createLoaders(db: Database, schedule: Schedule) {
     { load: (slugs: readonly string[]) => registers.registersBySlugs(reader, slugs), keyOf: (r) => r.slug },
   );
   const today = schedule.today;
+  // Dashboard figures come from the process's cache while the data version stays the same; the
+  // version is read once a request, and only when a figure is asked for.
+  const version = once(() => stats.dataVersion(reader));
+  const cache = statsCaches.get(db) ?? statsCaches.set(db, new stats.StatsCache()).get(db)!;
+  const figure = async <T>(key: string, compute: () => Promise<T>) => cache.figure(await version(), key, compute);
   return {
     reads: {
       registerPage: (args: ConnectionArgs, filter: pages.RegisterFilter, order: pages.RegisterOrder) =>
@@ -52,14 +60,15 @@ export function createLoaders(db: Database, schedule: Schedule) {
       milestonePage: (args: ConnectionArgs, window: pages.MilestoneWindow) => pages.milestonePage(reader, args, window),
       findingPage: (args: ConnectionArgs, filter: findings.FindingFilter) =>
         findings.findingPage(reader, args, filter, today),
-      findingCounts: () => findings.findingCounts(reader, today),
+      findingCounts: () => figure(`findingCounts|${today}`, () => findings.findingCounts(reader, today)),
       organizationPage: (args: ConnectionArgs) => organizations.organizationPage(reader, args),
       edgePage: (ids: readonly string[] | null, args: ConnectionArgs, count: () => Promise<number>) =>
         graph.edgePage(reader, ids, args, count),
       edgesAmong: (ids: readonly string[]) => graph.edgesAmong(reader, ids),
-      countByStatus: once(() => stats.countByStatus(reader)),
-      countByOrganization: () => stats.countByOrganization(reader),
-      reviewsDueByMonth: (from: string, to: string) => stats.reviewsDueByMonth(reader, from, to),
+      countByStatus: () => figure('countByStatus', () => stats.countByStatus(reader)),
+      countByOrganization: () => figure('countByOrganization', () => stats.countByOrganization(reader)),
+      reviewsDueByMonth: (from: string, to: string) =>
+        figure(`reviewsDueByMonth|${from}|${to}`, () => stats.reviewsDueByMonth(reader, from, to)),
       /** The subscriptions a caller manages: every one for admins, their organizations' for editors. */
       async webhookSubscriptions(viewer: Viewer) {
         if (viewer.isAdmin) return webhookStore.subscriptionsOf(reader, 'all');
@@ -82,6 +91,14 @@ export function createLoaders(db: Database, schedule: Schedule) {
     ),
     workRegister,
     workRegisterBySlug,
+    /** A register's background and JSON lists, read only for the fields that show them. */
+    bodyOfRegister: new DataLoader(async (ids: readonly string[]) =>
+      byKey(ids, await registers.bodiesByRegisterIds(reader, ids), (b) => b.id),
+    ),
+    /** The document's source text, read only for `source { text }`. */
+    sourceTextOfRegister: new DataLoader(async (ids: readonly string[]) =>
+      byKey(ids, await registers.sourceTextsByRegisterIds(reader, ids), (r) => r.id),
+    ),
     partiesOfRegister: new DataLoader(async (ids: readonly string[]) =>
       groupByKey(ids, await registers.partiesByRegisterIds(reader, ids), (p) => p.workRegisterId),
     ),

@@ -15,6 +15,3 @@ export function searchWords(text: string): string[] {
 export function searchTerms(texts: readonly (string | null | undefined)[]): string[] {
   return [...new Set(texts.flatMap((text) => (text ? searchWords(text) : [])))];
 }
-
-/** The key range of words starting with `prefix` (byte order on both databases). */
-export const prefixRange = (prefix: string): [string, string] => [prefix, `${prefix}\uffff`];

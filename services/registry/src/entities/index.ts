@@ -254,12 +254,6 @@ export const WorkRegisterRevisionEntity = new EntitySchema<WorkRegisterRevision>
   },
 });
 
-/** One word of a register's searchable text (title, background, objectives, benefits, projects, sections). */
-export interface SearchTerm {
-  term: string;
-  workRegisterId: string;
-}
-
 /** A finding of the register's document, kept as a row so it can be filtered and counted. */
 export interface StoredFinding {
   id: string;
@@ -271,15 +265,6 @@ export interface StoredFinding {
   path: string;
   line: number | null;
 }
-
-export const SearchTermEntity = new EntitySchema<SearchTerm>({
-  name: 'SearchTerm',
-  tableName: 'search_term',
-  columns: {
-    term: { type: 'varchar', length: 64, primary: true },
-    workRegisterId: { type: 'varchar', length: 36, name: 'work_register_id', primary: true },
-  },
-});
 
 export const FindingEntity = new EntitySchema<StoredFinding>({
   name: 'Finding',
@@ -316,7 +301,6 @@ export const OrganizationPairEntity = new EntitySchema<OrganizationPair>({
 export const entities = [
   ...webhookEntities,
   OrganizationPairEntity,
-  SearchTermEntity,
   FindingEntity,
   OrganizationEntity,
   OrganizationUnitEntity,

@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Organization as OrganizationRow, OrganizationUnit as OrganizationUnitRow, WorkRegister as WorkRegisterRow, WorkRegisterParty as WorkRegisterPartyRow, Milestone as MilestoneRow, StoredDelegatedWorkRule as StoredDelegatedWorkRuleRow, WorkRegisterRevision as WorkRegisterRevisionRow } from '../entities/index.js';
+import type { Organization as OrganizationRow, OrganizationUnit as OrganizationUnitRow, WorkRegisterParty as WorkRegisterPartyRow, Milestone as MilestoneRow, StoredDelegatedWorkRule as StoredDelegatedWorkRuleRow, WorkRegisterRevision as WorkRegisterRevisionRow } from '../entities/index.js';
+import type { RegisterSummary as RegisterSummaryRow } from '../repositories/work-registers.js';
+import type { SourceRow as SourceRowRow } from '../resolvers/work-register.js';
 import type { FindingRow as FindingRowRow } from '../repositories/findings.js';
 import type { PartnershipRow as PartnershipRowRow } from '../resolvers/organization.js';
 import type { GraphRequest as GraphRequestRow } from '../resolvers/graph.js';
@@ -959,10 +961,6 @@ export type WebhookDeliveryStatus =
 export type WebhookEventType =
   /** Every new revision, with its field changes. */
   | 'REGISTER_CHANGED'
-  /** A contact created, edited or merged (the contacts service's events, relayed here). */
-  | 'CONTACT_CHANGED'
-  /** A contact added to or removed from a register's points of contact, or their list imported. */
-  | 'POINT_OF_CONTACT_CHANGED'
   | 'REGISTER_CREATED'
   | 'REGISTER_STATUS_CHANGED'
   | 'REVIEW_RECORDED';
@@ -1408,7 +1406,7 @@ export type ResolversTypes = {
   ReviewStatus: ReviewStatus;
   Section: ResolverTypeWrapper<Section>;
   SectionInput: SectionInput;
-  Source: ResolverTypeWrapper<Source>;
+  Source: ResolverTypeWrapper<SourceRowRow>;
   StandardsDevelopment: ResolverTypeWrapper<StandardsDevelopment>;
   StandardsDevelopmentInput: StandardsDevelopmentInput;
   StandardsDevelopmentMode: StandardsDevelopmentMode;
@@ -1425,8 +1423,8 @@ export type ResolversTypes = {
   WebhookSubscriptionPatch: WebhookSubscriptionPatch;
   WebhookSubscriptionStatus: WebhookSubscriptionStatus;
   WebhookSubscriptionWithSecret: ResolverTypeWrapper<Omit<WebhookSubscriptionWithSecret, 'subscription'> & { subscription: ResolversTypes['WebhookSubscription'] }>;
-  WorkRegister: ResolverTypeWrapper<WorkRegisterRow>;
-  WorkRegisterConnection: ResolverTypeWrapper<ResolvedConnectionRow<WorkRegisterRow>>;
+  WorkRegister: ResolverTypeWrapper<RegisterSummaryRow>;
+  WorkRegisterConnection: ResolverTypeWrapper<ResolvedConnectionRow<RegisterSummaryRow>>;
   WorkRegisterEdge: ResolverTypeWrapper<Omit<WorkRegisterEdge, 'node'> & { node: ResolversTypes['WorkRegister'] }>;
   WorkRegisterFilter: WorkRegisterFilter;
   WorkRegisterImportInput: WorkRegisterImportInput;
@@ -1506,7 +1504,7 @@ export type ResolversParentTypes = {
   ReviewSnapshot: ReviewSnapshot;
   Section: Section;
   SectionInput: SectionInput;
-  Source: Source;
+  Source: SourceRowRow;
   StandardsDevelopment: StandardsDevelopment;
   StandardsDevelopmentInput: StandardsDevelopmentInput;
   StatusCount: StatusCount;
@@ -1519,8 +1517,8 @@ export type ResolversParentTypes = {
   WebhookSubscriptionInput: WebhookSubscriptionInput;
   WebhookSubscriptionPatch: WebhookSubscriptionPatch;
   WebhookSubscriptionWithSecret: Omit<WebhookSubscriptionWithSecret, 'subscription'> & { subscription: ResolversParentTypes['WebhookSubscription'] };
-  WorkRegister: WorkRegisterRow;
-  WorkRegisterConnection: ResolvedConnectionRow<WorkRegisterRow>;
+  WorkRegister: RegisterSummaryRow;
+  WorkRegisterConnection: ResolvedConnectionRow<RegisterSummaryRow>;
   WorkRegisterEdge: Omit<WorkRegisterEdge, 'node'> & { node: ResolversParentTypes['WorkRegister'] };
   WorkRegisterFilter: WorkRegisterFilter;
   WorkRegisterImportInput: WorkRegisterImportInput;

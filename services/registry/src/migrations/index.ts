@@ -4,6 +4,8 @@ import { OrganizationPairs1764200000000 } from './1764200000000-organization-pai
 import { History1764300000000 } from './1764300000000-history.js';
 import { ReadIndexes1764400000000 } from './1764400000000-read-indexes.js';
 import { Webhooks1764500000000 } from './1764500000000-webhooks.js';
+import { SearchIndex1765300000000 } from './1765300000000-search-index.js';
+import { DataVersion1765400000000 } from './1765400000000-data-version.js';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -13,4 +15,6 @@ export const migrations = [
   History1764300000000,
   ReadIndexes1764400000000,
   Webhooks1764500000000,
+  SearchIndex1765300000000,
+  DataVersion1765400000000,
 ];

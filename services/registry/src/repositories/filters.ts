@@ -1,7 +1,8 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { paginate, type ConnectionArgs, type SortKey } from '@alliance/core';
+import { paginate, type Connection, type ConnectionArgs, type SortKey } from '@alliance/core';
 import { MilestoneEntity, WorkRegisterEntity, type Milestone, type WorkRegister } from '../entities/index.js';
-import { prefixRange } from '../domain/search.js';
+import { matchingRegisterIds, searchQuery } from './search.js';
+import { summarySelect, type RegisterSummary } from './work-registers.js';
 
 /**
  * The questions the registry answers across registers, each one SQL query on indexed columns:
@@ -97,13 +98,9 @@ export function filteredRegisters(
       { severities: SEVERITIES[filter.findingSeverity], today },
     );
   }
-  filter.words?.forEach((word, i) => {
-    const [from, to] = prefixRange(word);
-    qb.andWhere(
-      `register.id IN (SELECT t.work_register_id FROM search_term t WHERE t.term >= :word${i} AND t.term < :wordEnd${i})`,
-      { [`word${i}`]: from, [`wordEnd${i}`]: to },
-    );
-  });
+  if (filter.words?.length) {
+    qb.andWhere(`register.id IN (${matchingRegisterIds(db, 'search')})`, { search: searchQuery(db, filter.words) });
+  }
   return qb;
 }
 
@@ -120,7 +117,8 @@ export function registerPage(
     ORDER.TITLE,
     { column: 'register.id', value: (r: WorkRegister) => r.id },
   ];
-  return paginate(filteredRegisters(db, filter, today), args, keys, { descending: order.direction === 'DESC' });
+  const page = filteredRegisters(db, filter, today).select(summarySelect('register'));
+  return paginate(page, args, keys, { descending: order.direction === 'DESC' }) as Promise<Connection<RegisterSummary>>;
 }
 
 /** Planned milestones falling due up to `to` (and from `from`, when given), soonest first. */

@@ -46,3 +46,37 @@ export async function reviewsDueByMonth(db: EntityManager, from: string, to: str
     .getRawMany();
   return new Map(rows.map((r) => [r.month, number(r.count)]));
 }
+
+/** The counter every change to what the stats count moves on (migration DataVersion1765400000000). */
+export async function dataVersion(db: EntityManager): Promise<string> {
+  const [row] = (await db.query('SELECT version FROM data_version WHERE id = 1')) as { version: unknown }[];
+  return String(row?.version ?? 0);
+}
+
+/**
+ * Dashboard figures kept between requests, per value of the data version: a request reads the
+ * version (one statement) and computes a figure only the first time it is asked at that version
+ * (and day, for figures that depend on today). Any committed write to the counted tables moves
+ * the version on, in this process or another on the same database, so no figure outlives the
+ * data it was computed from. A figure is cached under the version read before it was computed,
+ * so it is at least as new as that version.
+ */
+export class StatsCache {
+  private version: string | null = null;
+  private figures = new Map<string, Promise<unknown>>();
+
+  figure<T>(version: string, key: string, compute: () => Promise<T>): Promise<T> {
+    if (version !== this.version) {
+      this.version = version;
+      this.figures = new Map();
+    }
+    let figure = this.figures.get(key) as Promise<T> | undefined;
+    if (!figure) {
+      figure = compute();
+      this.figures.set(key, figure);
+      // A failed computation is not kept: the next request tries again.
+      figure.catch(() => this.figures.get(key) === figure && this.figures.delete(key));
+    }
+    return figure;
+  }
+}

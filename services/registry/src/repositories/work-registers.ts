@@ -1,14 +1,88 @@
 import { In, type EntityManager } from 'typeorm';
 import type { ChildKey, ChildQuery } from '@alliance/core';
-import { MilestoneEntity, SectionEntity, WorkRegisterEntity, WorkRegisterPartyEntity } from '../entities/index.js';
+import {
+  MilestoneEntity,
+  SectionEntity,
+  WorkRegisterEntity,
+  WorkRegisterPartyEntity,
+  type WorkRegister,
+} from '../entities/index.js';
 
-/** Reads of registers and the lists that hang off them; every function takes many keys. */
+/**
+ * Reads of registers and the lists that hang off them; every function takes many keys.
+ *
+ * A register is read in three parts, each only when a request needs it. Lists, lookups and
+ * federation references read the summary: the short columns every page and sort key uses. The
+ * body (background and the JSON lists: projects, objectives, references, approval) is
+ * read, batched, only when a field of it is asked, and the document's source text (often
+ * kilobytes a register) only for `source { text }`. A page of 50 registers' titles therefore
+ * parses no JSON and never reads the text.
+ */
 
-export const registersByIds = (db: EntityManager, ids: readonly string[]) =>
-  db.getRepository(WorkRegisterEntity).findBy({ id: In([...ids]) });
+/** The short columns of a register: what pages, sort keys and most fields read. */
+export const SUMMARY_COLUMNS = [
+  'id',
+  'slug',
+  'title',
+  'subtitle',
+  'kind',
+  'amendsId',
+  'version',
+  'revision',
+  'status',
+  'statusReason',
+  'initiatedOn',
+  // JSON, but read with the summary: its organizations load in the same batch as the parties',
+  // which a second round trip for it would split into two statements (on PostgreSQL, by timing).
+  'delegatedWorkRules',
+  'reviewTrigger',
+  'reviewDueBy',
+  'reviewPrecision',
+  'reviewDueOn',
+  'reviewLastReviewedOn',
+  'reviewLastOutcome',
+  'sourceSha256',
+  'createdAt',
+  'updatedAt',
+] as const satisfies readonly (keyof WorkRegister)[];
 
-export const registersBySlugs = (db: EntityManager, slugs: readonly string[]) =>
-  db.getRepository(WorkRegisterEntity).findBy({ slug: In([...slugs]) });
+/** The longer columns a register's own page shows: its text and the lists stored as JSON. */
+export const BODY_COLUMNS = [
+  'background',
+  'projects',
+  'objectives',
+  'benefits',
+  'standardsDevelopment',
+  'references',
+  'approval',
+] as const satisfies readonly (keyof WorkRegister)[];
+
+export type RegisterSummary = Pick<WorkRegister, (typeof SUMMARY_COLUMNS)[number]>;
+export type RegisterBody = Pick<WorkRegister, 'id' | (typeof BODY_COLUMNS)[number]>;
+
+/** `columns` as a TypeORM select of the register entity (property names). */
+const selecting = <K extends keyof WorkRegister>(columns: readonly K[]) =>
+  Object.fromEntries(columns.map((column) => [column, true])) as Record<K, true>;
+
+/** The summary columns of `alias` in a query builder's select. */
+export const summarySelect = (alias: string) => SUMMARY_COLUMNS.map((column) => `${alias}.${column}`);
+
+export const registersByIds = (db: EntityManager, ids: readonly string[]): Promise<RegisterSummary[]> =>
+  db.getRepository(WorkRegisterEntity).find({ select: selecting(SUMMARY_COLUMNS), where: { id: In([...ids]) } });
+
+export const registersBySlugs = (db: EntityManager, slugs: readonly string[]): Promise<RegisterSummary[]> =>
+  db.getRepository(WorkRegisterEntity).find({ select: selecting(SUMMARY_COLUMNS), where: { slug: In([...slugs]) } });
+
+export const bodiesByRegisterIds = (db: EntityManager, ids: readonly string[]): Promise<RegisterBody[]> =>
+  db
+    .getRepository(WorkRegisterEntity)
+    .find({ select: selecting(['id', ...BODY_COLUMNS]), where: { id: In([...ids]) } });
+
+export const sourceTextsByRegisterIds = (
+  db: EntityManager,
+  ids: readonly string[],
+): Promise<Pick<WorkRegister, 'id' | 'sourceText'>[]> =>
+  db.getRepository(WorkRegisterEntity).find({ select: selecting(['id', 'sourceText']), where: { id: In([...ids]) } });
 
 export const partiesByRegisterIds = (db: EntityManager, ids: readonly string[]) =>
   db

@@ -7,7 +7,6 @@ import {
   MilestoneEntity,
   OrganizationEntity,
   OrganizationUnitEntity,
-  SearchTermEntity,
   SectionEntity,
   WorkRegisterEntity,
   WorkRegisterPartyEntity,
@@ -18,6 +17,7 @@ import {
 } from '../entities/index.js';
 import { newOrganization, organizationsByAcronyms } from './organizations.js';
 import { movePairs } from './pairs.js';
+import { writeSearchDocument } from './search.js';
 import { withoutFindings, type RegisterState } from '../domain/register-state.js';
 import { searchTerms } from '../domain/search.js';
 import { concernedAcronyms, registerEvents } from '../domain/events.js';
@@ -292,14 +292,12 @@ async function replaceChildren(
   const milestones = manager.getRepository(MilestoneEntity);
   const sections = manager.getRepository(SectionEntity);
   const findings = manager.getRepository(FindingEntity);
-  const terms = manager.getRepository(SearchTermEntity);
   // One call each: a loop over the repositories makes TypeScript type a union of them all.
   const before = (await parties.findBy({ workRegisterId })).map((p) => p.organizationId);
   await parties.delete({ workRegisterId });
   await milestones.delete({ workRegisterId });
   await sections.delete({ workRegisterId });
   await findings.delete({ workRegisterId });
-  await terms.delete({ workRegisterId });
   await parties.insert(
     state.parties.map((party, position) => {
       const organization = organizations.get(party.acronym.toUpperCase())!;
@@ -344,9 +342,7 @@ async function replaceChildren(
     ...state.projects.flatMap((p) => [p.name, p.audience]),
     ...state.sections.flatMap((s) => [s.heading, s.text]),
   ]);
-  for (let i = 0; i < words.length; i += 500) {
-    await terms.insert(words.slice(i, i + 500).map((term) => ({ term, workRegisterId })));
-  }
+  await writeSearchDocument(manager, workRegisterId, words);
   if (state.sections.length > 0) {
     await sections.insert(
       state.sections.map((s, position) => ({

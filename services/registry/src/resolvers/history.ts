@@ -1,6 +1,7 @@
 import { revisionResolvers, visibleTo } from '@alliance/core';
 import { withoutFindings, type RegisterState } from '../domain/register-state.js';
 import type * as rows from '../entities/index.js';
+import type { RegisterSummary } from '../repositories/work-registers.js';
 import type { RegistryContext } from '../loaders.js';
 import type { WorkRegisterRevisionResolvers } from '../generated/resolvers.js';
 
@@ -10,7 +11,7 @@ const stateOf = (revision: rows.WorkRegisterRevision) => withoutFindings(revisio
 /** The register's history through core's revision kit; anonymous readers see no addresses. */
 const history = revisionResolvers({
   name: () => 'The register',
-  id: (register: rows.WorkRegister) => register.id,
+  id: (register: RegisterSummary) => register.id,
   current: (register) => register.revision,
   recordOf: (revision: rows.WorkRegisterRevision) => revision.workRegisterId,
   loaders: ({ loaders }: RegistryContext) => ({

@@ -1,5 +1,7 @@
 import { referenced, visibleTo } from '@alliance/core';
+import type { RegistryContext } from '../loaders.js';
 import type { FindingRow } from '../repositories/findings.js';
+import type { RegisterBody, RegisterSummary } from '../repositories/work-registers.js';
 import { reviewStatus } from '../schedule.js';
 import { WorkRegisterHistory } from './history.js';
 import type {
@@ -8,15 +10,33 @@ import type {
   DelegatedWorkRuleResolvers,
   FindingResolvers,
   MilestoneResolvers,
+  SourceResolvers,
 } from '../generated/resolvers.js';
 
-/** Maps stored rows to the schema; every lookup goes through a request's loaders. */
+/** A field of the register's body (its longer columns), read for the registers that ask for one. */
+const fromBody =
+  <K extends keyof RegisterBody>(field: K) =>
+  async (register: RegisterSummary, _: unknown, { loaders }: RegistryContext): Promise<RegisterBody[K]> =>
+    (await referenced(loaders.bodyOfRegister, register.id))[field];
+
+/**
+ * Maps stored rows to the schema; every lookup goes through a request's loaders. Registers arrive
+ * as summaries (repositories/work-registers.ts): the body and the source text load on demand.
+ */
 export const WorkRegister: WorkRegisterResolvers = {
   __resolveReference: (ref: { id: string }, { loaders }) => loaders.workRegister.load(ref.id),
 
   amends: (register, _, { loaders }) => (register.amendsId ? loaders.workRegister.load(register.amendsId) : null),
 
   parties: (register, _, { loaders }) => loaders.partiesOfRegister.load(register.id),
+
+  background: fromBody('background'),
+  projects: fromBody('projects'),
+  objectives: fromBody('objectives'),
+  benefits: fromBody('benefits'),
+  standardsDevelopment: fromBody('standardsDevelopment'),
+  references: fromBody('references'),
+  approval: fromBody('approval'),
 
   milestones: (register, _, { loaders }) => loaders.milestonesOfRegister.load(register.id),
 
@@ -43,12 +63,22 @@ export const WorkRegister: WorkRegisterResolvers = {
     );
   },
 
-  source: (register, _, { viewer }) => ({
-    text: register.sourceText === null ? null : visibleTo(viewer, register.sourceText),
-    sha256: register.sourceSha256,
-  }),
+  source: (register) => ({ workRegisterId: register.id, sha256: register.sourceSha256 }),
 
   ...WorkRegisterHistory,
+};
+
+/** A register's source: its hash is in the summary, its text is read only when asked for. */
+export interface SourceRow {
+  workRegisterId: string;
+  sha256: string;
+}
+
+export const Source: SourceResolvers = {
+  async text(source, _, { loaders, viewer }) {
+    const { sourceText } = await referenced(loaders.sourceTextOfRegister, source.workRegisterId);
+    return sourceText === null ? null : visibleTo(viewer, sourceText);
+  },
 };
 
 /** Lazy, so a query that does not ask for units never loads them. */

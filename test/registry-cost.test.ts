@@ -1,0 +1,198 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importDocument } from '@alliance/cli';
+import { startStack, type Stack } from './support/stack.js';
+import { syntheticRegister } from './support/registers.js';
+
+/**
+ * What a request costs the registry (issue 15): which columns its statements read, that search
+ * goes through the database's full-text index, and that dashboard figures are cached without
+ * ever going stale. Statements are captured from TypeORM's logger, as the bench's diagnosis does.
+ */
+
+let stack: Stack;
+/** The document's own text, as `alliance import` sends it: long, and shown by no list. */
+const sourceOf = (n: number) => `Work Register ${n}\n${'The text of the document as written. '.repeat(200)}`;
+
+beforeAll(async () => {
+  stack = await startStack();
+  for (let n = 0; n < 30; n++) await importDocument(stack.client, syntheticRegister(n), sourceOf(n));
+}, 120_000);
+afterAll(() => stack?.stop());
+
+/** The slug of synthetic register n, found by the number its title ends in. */
+async function slugOf(n: number): Promise<string> {
+  const { data } = await stack.query(
+    `query($n: String!) { workRegisters(filter: { search: $n }) { edges { node { slug } } } }`,
+    {
+      n: String(n).padStart(3, '0'),
+    },
+  );
+  expect(data.workRegisters.edges).toHaveLength(1);
+  return data.workRegisters.edges[0].node.slug;
+}
+
+/** The registry's SQL while the gateway answers `query`, how many statements it counted, and the answer. */
+async function sqlFor(query: string, variables: Record<string, unknown> = {}, token?: string) {
+  const ormLogger = stack.registry.db.dataSource.logger;
+  const original = ormLogger.logQuery.bind(ormLogger);
+  const statements: string[] = [];
+  ormLogger.logQuery = (sql, params, runner) => {
+    statements.push(sql);
+    return original(sql, params, runner);
+  };
+  const before = stack.registry.db.statementCount();
+  try {
+    const { data, errors } = await stack.query(query, variables, token);
+    expect(errors).toBeUndefined();
+    // `count` leaves out the webhook dispatcher's polls, which the logger also sees.
+    return { data, statements, count: stack.registry.db.statementCount() - before };
+  } finally {
+    ormLogger.logQuery = original;
+  }
+}
+
+/** Columns of `work_register` no list shows: the document's text, its background and most JSON lists. */
+const LONG_COLUMNS = [
+  'source_text',
+  'background',
+  'projects',
+  'objectives',
+  'benefits',
+  'standards_development',
+  'reference_links',
+  'approval',
+];
+const reading = (statements: string[], column: string) => statements.filter((sql) => sql.includes(column));
+
+describe('the columns a request reads', () => {
+  const pages = {
+    'a page of registers': `{ workRegisters(first: 20) { totalCount edges { node { title status review { dueOn }
+      parties { organization { acronym } } } } } }`,
+    'a filtered, searched page': `{ workRegisters(first: 20, filter: { anyParty: ["DMTF"], search: "register" },
+      orderBy: { field: REVIEW_DUE_ON }) { totalCount edges { node { title } } } }`,
+    "an organization's registers and partners": `{ organization(acronym: "DMTF") { workRegisters(first: 20) {
+      totalCount edges { node { title } } } partners { organization { acronym } workRegisters(first: 5) {
+      edges { node { title slug } } } } } }`,
+    'reviews due': `{ reviewsDue(within: 3650) { edges { node { title review { dueOn } } } } }`,
+    'milestones and findings with their registers': `{ milestonesDue(within: 3650) { edges { node { workRegister { title } } } }
+      findings(first: 20) { edges { node { code workRegister { title } } } } }`,
+    'one register by slug, without its source': `query($slug: String!) { workRegister(slug: $slug) { title status
+      source { sha256 } milestones { date } } }`,
+  };
+
+  for (const [name, query] of Object.entries(pages)) {
+    it(`${name}: no statement reads the source text or any other long column`, async () => {
+      const { data, statements } = await sqlFor(query, { slug: await slugOf(0) });
+      expect(JSON.stringify(data)).toContain('Work Register');
+      expect(statements.some((sql) => /work_register/.test(sql))).toBe(true);
+      for (const column of LONG_COLUMNS) expect(reading(statements, column), column).toEqual([]);
+    });
+  }
+
+  it('reads the source text only for source { text }, and the long columns only for fields that show them', async () => {
+    const { data, statements } = await sqlFor(
+      `query($slug: String!) { workRegister(slug: $slug) { source { text } background objectives } }`,
+      { slug: await slugOf(0) },
+      stack.tokens.member,
+    );
+    expect(data.workRegister.source.text).toBe(sourceOf(0));
+    expect(data.workRegister.background).toBe('Register number 0.');
+    expect(data.workRegister.objectives).toEqual(['Objective 0']);
+    expect(reading(statements, 'source_text')).toHaveLength(1);
+    // The text is a statement of its own: the body's statement does not carry it.
+    expect(reading(statements, 'background')).toHaveLength(1);
+    expect(reading(statements, 'background')[0]).not.toContain('source_text');
+  });
+
+  it('costs as many statements for 1 register as for 30, when every long field is asked', async () => {
+    const page = (
+      first: number,
+    ) => `{ workRegisters(first: ${first}, filter: { search: "register number" }) { edges { node { title background projects { name }
+      objectives benefits standardsDevelopment { mode } delegatedWorkRules { reviewer { acronym } } references { url }
+      approval { text } source { sha256 text } } } } }`;
+    const one = await sqlFor(page(1), {}, stack.tokens.member);
+    const all = await sqlFor(page(30), {}, stack.tokens.member);
+    expect(all.data.workRegisters.edges).toHaveLength(30);
+    expect(all.data.workRegisters.edges.every((e: any) => e.node.source.text.length > 1000)).toBe(true);
+    expect(all.count).toBe(one.count);
+  });
+});
+
+describe('search through the full-text index', () => {
+  const search = async (text: string) => {
+    const { data, statements } = await sqlFor(
+      `query($text: String!) { workRegisters(first: 100, filter: { search: $text }) { totalCount edges { node { slug } } } }`,
+      { text },
+    );
+    return { slugs: data.workRegisters.edges.map((e: any) => e.node.slug) as string[], statements };
+  };
+
+  it("asks the database's own index: FTS5 on SQLite, a tsvector on PostgreSQL", async () => {
+    const { slugs, statements } = await search('objective');
+    expect(slugs.length).toBeGreaterThanOrEqual(30);
+    const index =
+      stack.registry.db.kind === 'postgres' ? /search_document\s+d\s+WHERE d\.terms @@/ : /search_index MATCH/;
+    expect(statements.filter((sql) => index.test(sql))).toHaveLength(2); // the page and its count
+    expect(statements.some((sql) => sql.includes('search_term'))).toBe(false);
+  });
+
+  it('follows every write: new words are found, words a change removed are not', async () => {
+    expect((await search('quasarbeam')).slugs).toEqual([]);
+    const slug = await slugOf(0);
+    const { data } = await stack.query(`query($slug: String!) { workRegister(slug: $slug) { id revision } }`, { slug });
+    const { id, revision } = data.workRegister;
+    const edit = (background: string, expectedRevision: number) =>
+      stack.query(
+        `mutation($id: ID!, $revision: Int!, $background: String!) {
+          updateWorkRegister(id: $id, expectedRevision: $revision, input: { background: $background }) { revision } }`,
+        { id, revision: expectedRevision, background },
+        stack.tokens.admin,
+      );
+    const first = await edit('Now with a Quasarbeam programme.', revision);
+    expect(first.errors).toBeUndefined();
+    expect((await search('quasar')).slugs).toEqual([slug]);
+    expect((await search('QUASARBEAM programme')).slugs).toEqual([slug]);
+    const second = await edit('Register number 0.', first.data.updateWorkRegister.revision);
+    expect(second.errors).toBeUndefined();
+    expect((await search('quasar')).slugs).toEqual([]);
+    expect((await search('register number')).slugs).toContain(slug);
+  });
+});
+
+describe('registryStats', () => {
+  const STATS = `{ registryStats { workRegisters byStatus { status count } byOrganization { organization { acronym } count }
+    reviewsDueByMonth { month count } findingsByCode { code count } } }`;
+
+  it('is computed once, then served from the cache until the data changes', async () => {
+    const first = await sqlFor(STATS);
+    const again = await sqlFor(STATS);
+    expect(again.data).toEqual(first.data);
+    // The data version, and the organizations the figures name: no COUNT, no GROUP BY.
+    expect(again.statements.filter((sql) => /COUNT|GROUP BY/i.test(sql))).toEqual([]);
+    expect(again.count).toBeLessThan(first.count);
+  });
+
+  it('sees every committed write at the next read: an import, a status change', async () => {
+    const before = (await sqlFor(STATS)).data.registryStats;
+    await importDocument(stack.client, syntheticRegister(30), sourceOf(30));
+    const afterImport = (await sqlFor(STATS)).data.registryStats;
+    expect(afterImport.workRegisters).toBe(before.workRegisters + 1);
+    const count = (stats: any, status: string) => stats.byStatus.find((s: any) => s.status === status)?.count ?? 0;
+
+    const { data } = await stack.query(`query($slug: String!) { workRegister(slug: $slug) { id revision status } }`, {
+      slug: await slugOf(30),
+    });
+    const { id, revision, status } = data.workRegister;
+    const changed = await stack.query(
+      `mutation($id: ID!, $revision: Int!) { setWorkRegisterStatus(id: $id, expectedRevision: $revision, status: ACTIVE,
+        reason: "cost test") { status } }`,
+      { id, revision },
+      stack.tokens.admin,
+    );
+    expect(changed.errors, JSON.stringify(changed.errors)).toBeUndefined();
+    const afterStatus = (await sqlFor(STATS)).data.registryStats;
+    expect(status).toBe('DRAFT');
+    expect(count(afterStatus, 'ACTIVE')).toBe(count(afterImport, 'ACTIVE') + 1);
+    expect(count(afterStatus, status)).toBe(count(afterImport, status) - 1);
+  });
+});
