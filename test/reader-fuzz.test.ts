@@ -19,17 +19,19 @@ import { readDocumentText } from '../packages/cli/src/read-file.js';
  * Pass: `parse` returns a register (a title, lists where lists belong) or refuses with
  * NotAWorkRegisterError, nothing else; the file reader returns text or rejects with an Error;
  * nothing takes longer than PARSE_BUDGET_MS / READ_BUDGET_MS. FUZZ_SEED fixes the inputs,
- * FUZZ_READER_RUNS (default 2,400) is how many documents in all; a failure names the seed.
+ * FUZZ_READER_RUNS (default 1,600) is how many documents in all; a failure names the seed.
  */
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_202);
-const RUNS = Number(process.env.FUZZ_READER_RUNS ?? 2_400);
+const RUNS = Number(process.env.FUZZ_READER_RUNS ?? 1_600);
 const PARSE_BUDGET_MS = 5_000;
 /**
- * The registers are 1–3 KB; the main groups stay under 20 KB. Longer documents have a group of
- * their own, with a time budget that grows with their length.
+ * The registers are 1–3 KB; the main groups stay under 20 KB. Longer documents, and longer
+ * lines, have a group of their own, with a time budget that grows with their length.
  */
 const MAX_TEXT = 20_000;
+/** Nor lines over 3,000 characters (a register's longest paragraph is about 1,000). */
+const MAX_LINE = 3_000;
 const largeBudgetMs = (length: number) => 3_000 + (30 * length) / 1_000;
 const READ_BUDGET_MS = 15_000;
 
@@ -292,7 +294,7 @@ describe('bad input at the document reader', { timeout: 180_000 }, () => {
     const texts = fc.sample(
       fc
         .oneof({ weight: 4, arbitrary: mutatedRegister }, { weight: 1, arbitrary: randomText })
-        .filter((t) => t.length <= MAX_TEXT),
+        .filter((t) => t.length <= MAX_TEXT && t.split('\n').every((line) => line.length <= MAX_LINE)),
       { seed: SEED, numRuns: Math.round(RUNS * 0.75) },
     );
     const failures: string[] = [];
@@ -305,18 +307,19 @@ describe('bad input at the document reader', { timeout: 180_000 }, () => {
     const registers = parsedRegisters;
     fail('text', failures);
     // Mutations of real registers must mostly still read as registers, or the test reads nothing.
-    expect(registers).toBeGreaterThan(texts.length / 3);
+    expect(registers).toBeGreaterThan(texts.length / 4);
   });
 
-  // Apart from the others: this one fails today (a 40 KB document takes seconds, a 100 KB line
-  // over a minute, on a loaded 2-core machine), and must not hide what the other groups find.
-  it('reads long documents (20–60 KB) in time that grows with their length, not faster', () => {
+  // Apart from the others: this one fails today (a 14 KB line, a title repeated, takes 5–36 s, a
+  // 100 KB line over a minute, on a loaded 2-core machine), and must not hide what the other
+  // groups find.
+  it('reads long documents (20–60 KB) and long lines (5–60 KB) in time that grows with their length, not faster', () => {
     const texts = fc.sample(
       fc.oneof(
         fc
           .tuple(fc.constantFrom(...seeds), fc.integer({ min: 7, max: 20 }))
           .map(([text, times]) => `${text}\n\n`.repeat(times)),
-        fc.tuple(fc.constantFrom(...seeds), fc.integer({ min: 20_000, max: 60_000 })).map(([text, n]) => {
+        fc.tuple(fc.constantFrom(...seeds), fc.integer({ min: 5_000, max: 60_000 })).map(([text, n]) => {
           const line = text.split('\n').find((l) => l.length > 40) ?? text;
           return `${text}\n${line.repeat(Math.ceil(n / line.length))}\n`;
         }),
