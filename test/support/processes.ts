@@ -105,6 +105,8 @@ export async function startProcessStack(options: ProcessStackOptions): Promise<P
       CONTACTS_URL: `${origin('contacts')}/graphql`,
       REGISTRY_SUBGRAPH_SECRET: secrets.registry,
       CONTACTS_SUBGRAPH_SECRET: secrets.contacts,
+      // These stacks test what happens to subgraph calls; a cached answer would not make one.
+      RESPONSE_CACHE: 'off',
     },
   };
   const services = Object.fromEntries(
