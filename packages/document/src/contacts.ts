@@ -80,13 +80,23 @@ export function contactKind(name: string, email: string, namesOrganization = fal
 
 const PHONE = /(?:\b(?:tel|phone|ph|mobile|cell|fax)\.?\s*:?\s*)?\+?\(?\d[\d\s().-]{6,}\d/gi;
 
+/**
+ * An address withheld from whoever made this copy: what `alliance export` writes for a contact
+ * (write.ts), and what the API shows an anonymous reader in free text (core's redactEmails).
+ */
+const WITHHELD = /\(address withheld\)|\[email hidden\]/i;
+
 /** The text of a contact line with its email address and wrappers taken out. */
 function withoutEmail(text: string, email: string): string {
   const e = email.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const bare =
+    email === ''
+      ? text.replace(WITHHELD, ' ')
+      : text
+          .replace(new RegExp(`\\[([^\\]]*)\\]\\((?:mailto:)?${e}\\)`, 'gi'), '$1')
+          .replace(new RegExp(`(?:mailto:)?${e}`, 'gi'), ' ');
   return collapse(
-    text
-      .replace(new RegExp(`\\[([^\\]]*)\\]\\((?:mailto:)?${e}\\)`, 'gi'), '$1')
-      .replace(new RegExp(`(?:mailto:)?${e}`, 'gi'), ' ')
+    bare
       .replace(/<\s*>|\(\s*\)|\[\s*\]|\{\s*\}/g, ' ')
       .replace(/\b(?:e-?mail|mail|email address)\s*[:-]?\s*$/i, ' ')
       .replace(/\b(?:e-?mail|mail)\s*:\s*/gi, ' ')
@@ -230,9 +240,13 @@ export function readContacts(
     listHint = false,
   ): void => {
     const shown = name === '' ? email : name;
-    const kind = listHint
-      ? 'MAILING_LIST'
-      : contactKind(shown, email, partyMentioned(shown, parties, directory) !== null);
+    // Only personal addresses are ever withheld: a list's is public.
+    const kind =
+      email === ''
+        ? 'PERSON'
+        : listHint
+          ? 'MAILING_LIST'
+          : contactKind(shown, email, partyMentioned(shown, parties, directory) !== null);
     all.push({
       organization: org,
       name: name === '' ? email : name,
@@ -373,6 +387,11 @@ export function readContacts(
     }
 
     const emails = emailsIn(text);
+    if (emails.length === 0 && WITHHELD.test(text)) {
+      // A contact whose address was withheld from the exporter: kept, with no address.
+      addText(text, '', line.no, null);
+      continue;
+    }
     const plain = collapse(stripBullet(stripMarkdown(stripBullet(text))));
     if (emails.length === 0) {
       const party = partyMentioned(plain, parties, directory);
@@ -413,7 +432,7 @@ export function readContacts(
     const nameKey = c.name.toLowerCase().replace(/\s+/g, ' ');
     const at = contacts.findIndex(
       (k) =>
-        k.email.toLowerCase() === key ||
+        (key !== '' && k.email.toLowerCase() === key) ||
         (c.kind === 'PERSON' &&
           k.kind === 'PERSON' &&
           k.organization === c.organization &&

@@ -15,4 +15,5 @@ export { registerSlug } from './slug.js';
 export type { PartialDate } from './dates.js';
 export { findDates, parseDateText, periodEnd, periodStart, precisionOf } from './dates.js';
 export { formatRegister, writtenDate } from './write.js';
+export { ExportedRegisterError, looksStructured, readExportedRegister } from './exported.js';
 export type { ExportFormat } from './write.js';

@@ -234,7 +234,7 @@ export function readDocument(text: string, options: ParseOptions = {}): ReadResu
   const order = statedDateOrder(text);
   const { value, uncertain } = withDateOrder(order, () => readRegister(layout.lines, options));
   const { register, unplaced } = value;
-  reportUncertainDates(register, uncertain);
+  reportUncertainDates(register, uncertain, layout.lines);
   reportUnplaced(register, unplaced);
   return { register, unplaced };
 }
@@ -267,8 +267,14 @@ function fieldsWithDate(register: WorkRegisterDocument, match: DateMatch): strin
   return paths;
 }
 
-function reportUncertainDates(register: WorkRegisterDocument, uncertain: readonly DateMatch[]): void {
+function reportUncertainDates(
+  register: WorkRegisterDocument,
+  uncertain: readonly DateMatch[],
+  lines: readonly Line[],
+): void {
   for (const match of uncertain) {
+    // The first line that writes the date (the reader met it there, or on the same words again).
+    const line = lines.find((l) => l.text.includes(match.text))?.no ?? null;
     for (const path of fieldsWithDate(register, match)) {
       if (match.ambiguous) {
         register.findings.push({
@@ -276,7 +282,7 @@ function reportUncertainDates(register: WorkRegisterDocument, uncertain: readonl
           severity: 'INFO',
           message: `"${match.text}" reads as month/day or day/month and the document states no convention; it was read month-first (${match.date}).`,
           path,
-          line: null,
+          line,
         });
       } else if (match.vague) {
         register.findings.push({
@@ -284,7 +290,7 @@ function reportUncertainDates(register: WorkRegisterDocument, uncertain: readonl
           severity: 'INFO',
           message: `"${match.vague}" names no month or quarter; it is kept at year precision (${match.date}).`,
           path,
-          line: null,
+          line,
         });
       }
     }
@@ -464,6 +470,16 @@ function readRegister(
     );
   }
   drafts.forEach((c, i) => {
+    if (c.email === '') {
+      findings.add(
+        'ADDRESS_WITHHELD',
+        'INFO',
+        `${c.name}'s address was withheld from whoever wrote this copy (an export made without a token); the contact is kept without it.`,
+        `contacts[${i}].email`,
+        c.line,
+      );
+      return;
+    }
     const party = parties.find((p) => p.acronym === c.organization);
     const body = party ? bodyOf(party, directory) : findStandardsBody(c.organization, directory);
     if (!body || body.emailDomains.length === 0) return;

@@ -69,9 +69,13 @@ function reviewBlock(doc: WorkRegisterDocument): Block | null {
   return { heading: 'Work Register Review Date', lines: [`Work register will be reviewed${trigger}${due}.`] };
 }
 
+/** Written where an address was withheld from the exporter; the reader keeps the contact. */
+export const ADDRESS_WITHHELD = '(address withheld)';
+
 function contactLine(contact: ContactDocument): string {
   const who = contact.title ? `${contact.name}, ${contact.title}` : contact.name;
-  return `${contact.kind === 'MAILING_LIST' ? '- ' : ''}${who} (${contact.email})`;
+  const address = contact.email === '' ? ADDRESS_WITHHELD : `(${contact.email})`;
+  return `${contact.kind === 'MAILING_LIST' ? '- ' : ''}${who} ${address}`;
 }
 
 function contactsBlock(doc: WorkRegisterDocument): Block | null {

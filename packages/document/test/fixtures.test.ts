@@ -121,7 +121,7 @@ describe('OASIS SAF TC / DMTF CMWG Work Register (liaison style, centred header,
         message:
           '"4/7/2010" reads as month/day or day/month and the document states no convention; it was read month-first (2010-04-07).',
         path: 'approval.approvedOn',
-        line: null,
+        line: 51,
       },
     ]);
   });
