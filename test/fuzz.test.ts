@@ -498,6 +498,23 @@ describe('bad input at the gateway', { timeout: 600_000 }, () => {
     expect(tally.checkedWrites).toBeGreaterThan(cases.length / 2);
   });
 
+  it('the dumps see a write (the control of the check above)', async () => {
+    const before = await settledDump();
+    const found = await stack.query<any>(
+      '{ workRegisters(first: 1) { edges { node { id revision } } } }',
+      {},
+      stack.tokens.admin,
+    );
+    const { id, revision } = found.data.workRegisters.edges[0].node;
+    const written = await stack.query(
+      'mutation($id: ID!, $revision: Int!) { updateWorkRegister(id: $id, expectedRevision: $revision, input: { background: "Fuzz control." }) { revision } }',
+      { id, revision },
+      stack.tokens.admin,
+    );
+    expect(written.errors).toBeUndefined();
+    expect(await settledDump()).not.toBe(before);
+  });
+
   it('the stack still answers, and every group was sent', async () => {
     const sent = Object.values(totals).reduce((n, t) => n + Object.values(t.statuses).reduce((a, b) => a + b, 0), 0);
     const answer = await stack.query('{ registryStats { workRegisters } }');
