@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import {
   createLogger,
   mintToken,
+  RELAY_PATH,
   type AuthConfig,
   type RunningServer,
   type RunningSubgraph,
@@ -9,7 +10,7 @@ import {
 } from '@alliance/core';
 import { seedIfEmpty } from '@alliance/cli';
 import { createClient, type AllianceClient } from '@alliance/client';
-import { startContacts } from '@alliance/contacts';
+import { loadRelayConfig, startContacts } from '@alliance/contacts';
 import { startGateway, type WebConfig } from '@alliance/gateway';
 import { startRegistry } from '@alliance/registry';
 import { freshStorage } from './storage.js';
@@ -80,7 +81,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const registry = await startRegistry(subgraph('registry'), logger, { dueSoonDays: 90, today: options.today });
   // Contacts asks the gateway about organizations and registers; it starts after them.
   let gatewayUrl = '';
-  const contacts = await startContacts(subgraph('contacts'), logger, () => gatewayUrl);
+  // Its events go to the registry just started (at /internal/events), signed with the key both derive.
+  const relay = { ...loadRelayConfig(auth), target: new URL(RELAY_PATH, registry.url).href };
+  const contacts = await startContacts(subgraph('contacts'), logger, () => gatewayUrl, relay);
   const gateway = await startGateway(
     {
       host: '127.0.0.1',

@@ -11,13 +11,42 @@ export interface ExportedDocument {
   document: WorkRegisterDocument;
 }
 
+type Contact = ExportedDocument['document']['contacts'][number];
+
+/**
+ * The API hides every address in free text from anonymous readers, mailing lists' too, while it
+ * shows a list's address on the contact itself: a public address is never hidden in an export, so
+ * a hidden one on the line that names a mailing list is that list's address.
+ */
+function revealListAddresses(text: string, contacts: readonly Contact[]): string {
+  const lists = contacts.filter((c) => c.kind === 'MAILING_LIST' && c.email !== '');
+  if (lists.length === 0 || !text.includes(HIDDEN)) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      const list = lists.find((c) => line.includes(c.name));
+      return list ? line.replace(HIDDEN, list.email) : line;
+    })
+    .join('\n');
+}
+
+const HIDDEN = '[email hidden]';
+
 /** A register as the API serves it (everything of its document form) back in the document form. */
 function toDocument(register: ExportedRegisterFragment): ExportedDocument {
-  const { slug, amends, parties, delegatedWorkRules, pointsOfContact, ...rest } = register;
+  const { slug, amends, parties, delegatedWorkRules, pointsOfContact, sections, ...rest } = register;
+  const contacts: Contact[] = (pointsOfContact ?? []).map((p) => ({
+    organization: p.organization.acronym,
+    name: p.contact.name,
+    title: p.role,
+    email: p.contact.email ?? '',
+    kind: p.contact.kind,
+  }));
   return {
     slug,
     document: {
       ...rest,
+      sections: sections.map((section) => ({ ...section, text: revealListAddresses(section.text, contacts) })),
       amends: amends?.title ?? null,
       parties: parties.map((p) => ({
         acronym: p.organization.acronym,
@@ -29,13 +58,7 @@ function toDocument(register: ExportedRegisterFragment): ExportedDocument {
         subject: r.subject.acronym,
         commitments: r.commitments,
       })),
-      contacts: (pointsOfContact ?? []).map((p) => ({
-        organization: p.organization.acronym,
-        name: p.contact.name,
-        title: p.role,
-        email: p.contact.email ?? '',
-        kind: p.contact.kind,
-      })),
+      contacts,
     },
   };
 }

@@ -48,10 +48,19 @@ export async function loadLandscape(
   const manifest = JSON.parse(await readFile(new URL('manifest.json', dir), 'utf8')) as LandscapeEntry[];
   const now = options.now ?? new Date(LANDSCAPE_TODAY);
   const results: ImportResult[] = [];
-  for (const entry of manifest) {
-    const text = await readFile(new URL(entry.file, dir), 'utf8');
+  const documents = await Promise.all(
+    manifest.map(async (entry) => {
+      const text = await readFile(new URL(entry.file, dir), 'utf8');
+      return { entry, text, document: parse(text, { now }) };
+    }),
+  );
+  // Registers before their addenda, so that each addendum finds the register it amends.
+  const ordered = [...documents].sort(
+    (a, b) => Number(a.document.amends !== null) - Number(b.document.amends !== null),
+  );
+  for (const { entry, text, document } of ordered) {
     try {
-      const result = await importDocument(client, parse(text, { now }), text);
+      const result = await importDocument(client, document, text);
       await moveToStatus(client, result.slug, entry);
       results.push(result);
     } catch (error) {

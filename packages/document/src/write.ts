@@ -184,7 +184,8 @@ export function formatRegister(doc: WorkRegisterDocument, format: ExportFormat =
     return [
       `# ${doc.title}`,
       header(doc).join('  \n'),
-      ...blocks.map((b) => `## ${b.heading.replace(/:$/, '')}\n\n${b.lines.join('\n')}`),
+      // Headings as the document wrote them, colon included: they read back to the same sections.
+      ...blocks.map((b) => `## ${b.heading}\n\n${b.lines.join('\n')}`),
       ...approval.map((text) => `**${text}**`),
     ]
       .filter((part) => part !== '')

@@ -1,4 +1,12 @@
-import { NotAWorkRegisterError, readDocument, type UnplacedText, type WorkRegisterDocument } from '@alliance/document';
+import {
+  ExportedRegisterError,
+  looksStructured,
+  NotAWorkRegisterError,
+  readDocument,
+  readExportedRegister,
+  type UnplacedText,
+  type WorkRegisterDocument,
+} from '@alliance/document';
 import { readDocumentText } from '../read-file.js';
 import type { Output } from '../output.js';
 
@@ -6,7 +14,10 @@ export interface ParseOptions {
   now?: string;
 }
 
-/** Reads and parses one file; names the file in any error. */
+/**
+ * Reads and parses one file; names the file in any error. A JSON file (what `alliance export
+ * --format json` writes) is taken as the structured register it is, not read as prose.
+ */
 export async function parseFile(
   file: string,
   now?: Date,
@@ -18,10 +29,13 @@ export async function parseFile(
     throw new Error(`${file}: cannot read it (${(error as Error).message})`);
   }
   try {
+    if (looksStructured(text)) return { text, document: readExportedRegister(text), unplaced: [] };
     const { register, unplaced } = readDocument(text, now ? { now } : {});
     return { text, document: register, unplaced };
   } catch (error) {
-    if (error instanceof NotAWorkRegisterError) throw new Error(`${file}: ${error.message}`);
+    if (error instanceof NotAWorkRegisterError || error instanceof ExportedRegisterError) {
+      throw new Error(`${file}: ${error.message}`);
+    }
     throw error;
   }
 }

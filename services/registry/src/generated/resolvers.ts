@@ -959,6 +959,10 @@ export type WebhookDeliveryStatus =
 
 /** The events a subscription can ask for; a payload's `type` is the lower-case dotted name (register.created). */
 export type WebhookEventType =
+  /** A contact created, edited or merged (the contacts service's events, relayed here). */
+  | 'CONTACT_CHANGED'
+  /** A contact added to or removed from a register's points of contact, or their list imported. */
+  | 'POINT_OF_CONTACT_CHANGED'
   /** Every new revision, with its field changes. */
   | 'REGISTER_CHANGED'
   | 'REGISTER_CREATED'
