@@ -116,7 +116,10 @@ describe('docker-compose.yml', () => {
     expect(services.contacts.environment.GATEWAY_URL).toBe(
       `http://gateway:${services.gateway.environment.GATEWAY_PORT}/graphql`,
     );
-    expect(services.contacts.environment.REGISTRY_URL).toBeUndefined();
+    // The registry subgraph directly only for relaying contact events (/internal/events), never for reads.
+    expect(services.contacts.environment.REGISTRY_URL).toBe(
+      `http://registry:${services.registry.environment.REGISTRY_PORT}/graphql`,
+    );
     expect(services.contacts.depends_on.registry.condition).toBe('service_healthy');
   });
 

@@ -143,12 +143,14 @@ export function mountRelayReceiver(app: Express, options: RelayReceiverOptions):
       res.status(400).json({ error: `relayed events refused: ${reason}` });
       return;
     }
-    options.db
-      .transaction((manager) => acceptRelayedEvents(manager, parsed.data.events))
-      .then((accepted) => {
+    // Service-to-service work, not a client's request: kept out of the request statement count.
+    inBackground(() => options.db.transaction((manager) => acceptRelayedEvents(manager, parsed.data.events))).then(
+      (accepted) => {
         options.logger.debug({ accepted, relayed: parsed.data.events.length }, 'relayed events stored');
         res.status(204).end();
-      }, next);
+      },
+      next,
+    );
   });
 }
 
