@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { createVerifier, requestIdOf, serve, type Logger, type RunningServer } from '@alliance/core';
+import { operationGuard } from './operation-guard.js';
 import type { GatewayConfig } from './config.js';
 import { createExplorer } from './explorer.js';
 import { mountFeeds } from './feeds/index.js';
@@ -70,7 +71,14 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     apollo: {
       gateway,
       introspection: true,
-      plugins: [explorer.plugin, operations, ...limits.plugins, requestIdInErrors(logger), ...caching.plugins],
+      plugins: [
+        operationGuard(),
+        explorer.plugin,
+        operations,
+        ...limits.plugins,
+        requestIdInErrors(logger),
+        ...caching.plugins,
+      ],
       validationRules: limits.validationRules,
       parseOptions: limits.parseOptions,
     },
