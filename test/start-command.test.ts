@@ -44,14 +44,15 @@ async function startOnce(ports: number[]) {
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  // One process per core for each service (WORKERS unset) on a busy CI machine: give it time.
   await expect
-    .poll(() => output, { timeout: 60_000, interval: 200 })
+    .poll(() => output, { timeout: 90_000, interval: 200 })
     .toMatch(/Alliance Registry is up|start failed|exited/);
   expect(output).toContain('Alliance Registry is up');
   return { child, exited, output: () => output };
 }
 
-it('starts, seeds once, serves the register, and stops on Ctrl-C', { timeout: 120_000 }, async () => {
+it('starts, seeds once, serves the register, and stops on Ctrl-C', { timeout: 240_000 }, async () => {
   const ports = [await freePort(), await freePort(), await freePort()];
   const first = await startOnce(ports);
   expect(first.output()).toContain('seeded mef-dmtf');
