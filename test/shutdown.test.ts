@@ -70,7 +70,7 @@ async function burstThenSignal(service: ServiceName, count: number, send: (i: nu
  */
 function expectNoneDropped(outcomes: Outcome[]) {
   const dropped = outcomes.filter((outcome) => !outcome.answered && outcome.code !== 'ECONNREFUSED');
-  expect(dropped).toEqual([]);
+  expect(dropped.map((o) => (o as { code: string }).code)).toEqual([]);
   for (const outcome of outcomes) {
     if (outcome.answered && outcome.status === 503) {
       expect(outcome.body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
@@ -134,20 +134,24 @@ describe.sequential('SIGTERM', () => {
 
   it('contacts: answers the reads it has taken, closes its database, exits 0', async () => {
     const credential = { [SUBGRAPH_CREDENTIAL_HEADER]: stack.secrets.contacts };
-    const { outcomes, code } = await burstThenSignal('contacts', 40, () =>
-      postOnce(
-        `${stack.services.contacts.origin}/graphql`,
-        { query: '{ contacts(first: 20) { totalCount } }' },
-        credential,
-      ),
-    );
-    expect(code).toBe(0);
-    expect(stack.services.contacts.output()).toMatch(/contacts database closed/);
-    expectNoneDropped(outcomes);
-    for (const outcome of outcomes.filter(served)) {
-      expect(outcome).toMatchObject({ status: 200, body: { data: { contacts: { totalCount: 4 } } } });
+    try {
+      const { outcomes, code } = await burstThenSignal('contacts', 40, () =>
+        postOnce(
+          `${stack.services.contacts.origin}/graphql`,
+          { query: '{ contacts(first: 20) { totalCount } }' },
+          credential,
+        ),
+      );
+      expect(code).toBe(0);
+      expect(stack.services.contacts.output()).toMatch(/contacts database closed/);
+      expectNoneDropped(outcomes);
+      for (const outcome of outcomes.filter(served)) {
+        expect(outcome).toMatchObject({ status: 200, body: { data: { contacts: { totalCount: 4 } } } });
+      }
+    } finally {
+      // The gateway's test needs contacts back, whatever happened here.
+      if (!stack.services.contacts.child) await stack.services.contacts.start();
     }
-    await stack.services.contacts.start();
   });
 
   it('gateway: answers the requests it has taken, whole, and exits 0', async () => {
