@@ -14,7 +14,11 @@ import type { RequestHandler } from 'express';
  */
 
 export interface DrainOptions {
-  /** The listener closes once no request is pending and no connection arrived for this long (default 50 ms). */
+  /**
+   * The listener closes once no request is pending and no connection arrived for this long
+   * (default 250 ms: on a loaded machine connections wait in the accept queue longer than the
+   * requests already taken need, and closing the listener resets them).
+   */
   quietMs?: number;
   /** How long a connection with no request yet may take to deliver one once the listener is closed (default 1 s). */
   requestGraceMs?: number;
@@ -31,7 +35,7 @@ export interface Drainer {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function drainable(server: HttpServer, service: string, options: DrainOptions = {}): Drainer {
-  const { quietMs = 50, requestGraceMs = 1_000, deadlineMs = 10_000 } = options;
+  const { quietMs = 250, requestGraceMs = 1_000, deadlineMs = 10_000 } = options;
   /** Each open connection, and how many of its requests are unanswered. */
   const open = new Map<Socket, number>();
   let draining = false;
