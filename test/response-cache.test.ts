@@ -91,10 +91,12 @@ describe.skipIf(!redisUp)('the response cache, two replicas sharing Redis at 127
       expect(answer.cached).toBe(true);
       expect(answer.data).toEqual(first.data);
     }
-    // The stack's own gateway caches no responses: the same 20 cost the registry every time.
+    // The stack's own gateway caches no responses: the same 20 cost the registry something (fewer
+    // than 20 reads when in-flight de-duplication merges some, and the registry's stats are cached
+    // per data version), so the zero above is the response cache's doing.
     const uncached = stack.registry.db.statementCount();
     await Promise.all(Array.from({ length: 20 }, () => stack.query(STATS)));
-    expect(stack.registry.db.statementCount() - uncached).toBeGreaterThanOrEqual(20);
+    expect(stack.registry.db.statementCount() - uncached).toBeGreaterThan(0);
   });
 
   it('never answers from before a write: a change through one replica is seen by a cached read through the other', async () => {
