@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger, mintToken, type RunningServer } from '@alliance/core';
 import { startGateway, type GatewayConfig } from '@alliance/gateway';
 import { DEFAULT_RATE_LIMIT, type RateLimitConfig } from '../gateway/src/rate-limit.js';
+import { redisAnswers, TEST_REDIS_URL } from './support/redis.js';
 import { startStack, type Stack } from './support/stack.js';
 
 /**
@@ -12,7 +12,7 @@ import { startStack, type Stack } from './support/stack.js';
  * replicas through the Redis at 127.0.0.1:6379 when it answers.
  */
 
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const REDIS_URL = TEST_REDIS_URL;
 
 let stack: Stack;
 const gateways: RunningServer[] = [];
@@ -113,20 +113,6 @@ describe('in memory', () => {
     expect(seen.filter((status) => status !== 200)).toEqual([]);
   });
 });
-
-/** Whether the Redis of this machine answers; the shared-limit tests need it. */
-async function redisAnswers(): Promise<boolean> {
-  const redis = new Redis(REDIS_URL, { lazyConnect: true, connectTimeout: 1_000, maxRetriesPerRequest: 0 });
-  redis.on('error', () => {});
-  try {
-    await redis.connect();
-    return (await redis.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    redis.disconnect();
-  }
-}
 
 const redisUp = await redisAnswers();
 if (!redisUp) console.info(`rate-limit.test.ts: no Redis answers at ${REDIS_URL}; the shared-limit tests are skipped`);

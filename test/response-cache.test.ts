@@ -1,7 +1,7 @@
 import { createLogger, type RunningServer } from '@alliance/core';
 import { startGateway } from '@alliance/gateway';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { redisAnswers, TEST_REDIS_URL } from './support/redis.js';
 import { startStack, type Stack } from './support/stack.js';
 
 /**
@@ -9,19 +9,7 @@ import { startStack, type Stack } from './support/stack.js';
  * of the machine (FIELD-NOTES) on the same subgraphs: what one caches the other serves, what one
  * writes the other never answers from before, and a PRIVATE answer stays with its viewer.
  */
-const REDIS_URL = 'redis://127.0.0.1:6379';
-
-async function redisAnswers(): Promise<boolean> {
-  const redis = new Redis(REDIS_URL, { lazyConnect: true, connectTimeout: 1_000, maxRetriesPerRequest: 0 });
-  try {
-    await redis.connect();
-    return (await redis.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    redis.disconnect();
-  }
-}
+const REDIS_URL = TEST_REDIS_URL;
 
 const redisUp = await redisAnswers();
 const logger = createLogger('test', 'silent');

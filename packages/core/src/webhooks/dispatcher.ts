@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { inBackground, type Database } from '../database.js';
+import type { Database } from '../database.js';
 import type { Logger } from '../logger.js';
 import { retryDelay, type RetryPolicy } from './backoff.js';
 import {
@@ -9,6 +9,7 @@ import {
   WebhookSubscriptionEntity,
   type WebhookDelivery,
 } from './entities.js';
+import { startPoller, type Poller } from './poller.js';
 import { postWebhook, type AttemptResult, type PostOptions } from './post.js';
 import type { SecretBox } from './sealed-secrets.js';
 import { signatureHeaders } from './signing.js';
@@ -34,19 +35,14 @@ export interface DispatcherOptions {
   failingAfter?: number;
 }
 
-export interface Dispatcher {
-  /** Runs one tick now (tests, and after a write when prompt delivery matters). */
-  tick(): Promise<number>;
-  stop(): Promise<void>;
-}
+/** `tick()` delivers what is due now (tests, and after a write when prompt delivery matters). */
+export type Dispatcher = Poller;
 
 const later = (from: Date, ms: number) => new Date(from.getTime() + ms).toISOString();
 
 export function startDispatcher(options: DispatcherOptions): Dispatcher {
   const { db, logger } = options;
   const lease = options.post.timeoutMs * 2 + 1_000;
-  let running: Promise<number> | null = null;
-  let stopped = false;
 
   async function due(now: string): Promise<WebhookDelivery[]> {
     return db.dataSource
@@ -148,20 +144,5 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
     return claimed.length;
   }
 
-  /** One tick at a time: a slow receiver delays the next look at the outbox, never doubles it. */
-  const tick = () => (running ??= inBackground(runTick).finally(() => (running = null)));
-
-  const timer = setInterval(() => {
-    if (!stopped) void tick().catch((error: unknown) => logger.error({ err: error }, 'webhook tick failed'));
-  }, options.pollMs);
-  timer.unref();
-
-  return {
-    tick,
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await running?.catch(() => undefined);
-    },
-  };
+  return startPoller(runTick, { pollMs: options.pollMs, logger, name: 'webhook tick' });
 }

@@ -6,6 +6,7 @@ import { inBackground, type Database } from '../database.js';
 import type { Logger } from '../logger.js';
 import { WebhookEventEntity, type WebhookEvent } from './entities.js';
 import { acceptRelayedEvents } from './outbox.js';
+import { startPoller, type Poller } from './poller.js';
 
 /**
  * Subscriptions live in one service (the registry); a service that records changes of its own
@@ -33,18 +34,13 @@ export interface RelayOptions {
   batchSize?: number;
 }
 
-export interface Relay {
-  /** Relays what is waiting now; resolves to the number of events the receiver took. */
-  tick(): Promise<number>;
-  stop(): Promise<void>;
-}
+/** `tick()` relays what is waiting now and resolves to the number of events the receiver took. */
+export type Relay = Poller;
 
 export function startRelay(options: RelayOptions): Relay {
   const { db, logger } = options;
   const webhook = new Webhook(options.secret);
-  let running: Promise<number> | null = null;
   let failing = false;
-  let stopped = false;
 
   async function send(events: WebhookEvent[]): Promise<void> {
     const body = JSON.stringify({ events });
@@ -82,22 +78,7 @@ export function startRelay(options: RelayOptions): Relay {
     return events.length;
   }
 
-  /** One tick at a time, as the dispatcher does. */
-  const tick = () => (running ??= inBackground(runTick).finally(() => (running = null)));
-
-  const timer = setInterval(() => {
-    if (!stopped) void tick().catch((error: unknown) => logger.error({ err: error }, 'event relay tick failed'));
-  }, options.pollMs);
-  timer.unref();
-
-  return {
-    tick,
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await running?.catch(() => undefined);
-    },
-  };
+  return startPoller(runTick, { pollMs: options.pollMs, logger, name: 'event relay tick' });
 }
 
 const relayedEvent = z.object({
