@@ -155,6 +155,10 @@ describe.sequential('SIGTERM', () => {
   });
 
   it('gateway: answers the requests it has taken, whole, and exits 0', async () => {
+    // Both subgraphs up, whatever the tests before found: this one is about the gateway alone.
+    for (const name of ['registry', 'contacts'] as const) {
+      if (!stack.services[name].child) await stack.services[name].start();
+    }
     const query = '{ workRegister(slug: "mef-dmtf") { title pointsOfContact { role } } }';
     const { outcomes, code } = await burstThenSignal('gateway', 40, () => postOnce(stack.gatewayUrl, { query }, {}));
     expect(code).toBe(0);

@@ -40,9 +40,9 @@ export async function startContacts(
   const relaying = startRelay({ db: server.db, logger, ...relay });
   return {
     ...server,
+    // Together, as the registry's dispatcher: events a relay cut short did not delete are sent again.
     async stop() {
-      await relaying.stop();
-      await server.stop();
+      await Promise.all([relaying.stop(), server.stop()]);
     },
   };
 }

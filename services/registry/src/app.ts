@@ -50,9 +50,10 @@ export async function startRegistry(
   const dispatcher = startDispatcher({ db: server.db, logger, ...webhooks });
   return {
     ...server,
+    // Together: the server stops taking requests at once rather than after a delivery in flight;
+    // a delivery cut short by the closing database keeps its lease and is tried again.
     async stop() {
-      await dispatcher.stop();
-      await server.stop();
+      await Promise.all([dispatcher.stop(), server.stop()]);
     },
   };
 }

@@ -145,11 +145,21 @@ async function recordRegisterEvents(
     changes: fieldChanges(write.before ? withoutFindings(write.before) : {}, withoutFindings(write.state)),
     url: `${write.links.publicUrl}/registers/${register.slug}`,
   });
+  // Positions order a register's events: revision by revision, and within one revision in the
+  // order registerEvents lists them (register.changed before register.status_changed).
   await recordEvents(
     manager,
-    events.map((event) => ({ ...event, orderingKey: register.id, position: register.revision, organizationIds })),
+    events.map((event, i) => ({
+      ...event,
+      orderingKey: register.id,
+      position: register.revision * EVENTS_PER_REVISION + i,
+      organizationIds,
+    })),
   );
 }
+
+/** More than a revision's events (registerEvents makes at most three): room for their order. */
+const EVENTS_PER_REVISION = 8;
 
 /**
  * Inserts a new register, or updates the row only if it is still at the expected revision: of
