@@ -1,5 +1,4 @@
 import { createLogger, type RunningServer } from '@alliance/core';
-import { startGateway } from '@alliance/gateway';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startCountingProxy, type CountingProxy } from './support/counting-proxy.js';
 import { startStack, type Stack } from './support/stack.js';
@@ -19,16 +18,8 @@ const logger = createLogger('test', 'silent');
 const N = 16;
 
 const gatewayOn = (deduplicate: boolean) =>
-  startGateway(
-    {
-      host: '127.0.0.1',
-      port: 0,
-      logLevel: 'silent',
-      subgraphUrls: { registry: registry.url, contacts: contacts.url },
-      subgraphSecrets: stack.subgraphSecrets,
-      auth: stack.auth,
-      cache: { deduplicate, responses: false },
-    },
+  stack.gatewayWith(
+    { subgraphUrls: { registry: registry.url, contacts: contacts.url }, cache: { deduplicate, responses: false } },
     logger,
   );
 
@@ -41,9 +32,8 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await Promise.allSettled([merging?.stop(), sending?.stop()]);
-  await Promise.allSettled([registry?.stop(), contacts?.stop()]);
   await stack?.stop();
+  await Promise.allSettled([registry?.stop(), contacts?.stop()]);
 });
 
 beforeEach(() => {

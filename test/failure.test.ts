@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger, type RunningServer } from '@alliance/core';
-import { startGateway } from '@alliance/gateway';
+import type { RunningServer } from '@alliance/core';
 import { startProcessStack, type ProcessStack } from './support/processes.js';
 import { startStack, type Stack } from './support/stack.js';
 import { freshStorage } from './support/storage.js';
@@ -132,22 +131,14 @@ describe('a subgraph that never answers', () => {
   beforeAll(async () => {
     stack = await startStack();
     silent = await silentServer();
-    gateway = await startGateway(
-      {
-        host: '127.0.0.1',
-        port: 0,
-        logLevel: 'silent',
-        subgraphUrls: { registry: stack.registry.url, contacts: silent.url },
-        subgraphSecrets: stack.subgraphSecrets,
-        subgraphTimeoutMs: TIMEOUT_MS,
-      },
-      createLogger('test', 'silent'),
-    );
+    gateway = await stack.gatewayWith({
+      subgraphUrls: { registry: stack.registry.url, contacts: silent.url },
+      subgraphTimeoutMs: TIMEOUT_MS,
+    });
   }, 60_000);
   afterAll(async () => {
-    await gateway?.stop();
-    await silent?.close();
     await stack?.stop();
+    await silent?.close();
   });
 
   const post = async (query: string) => {

@@ -12,7 +12,7 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger, type RunningServer } from '@alliance/core';
-import { PERSISTED_OPERATIONS_FILE, startGateway } from '@alliance/gateway';
+import { PERSISTED_OPERATIONS_FILE } from '@alliance/gateway';
 import { dumpDatabase, firstDifference } from './support/fuzz-database.js';
 import { hugeString, mutatedText, valueFor, wrongValue, anyString, type Known } from './support/fuzz-values.js';
 import { startStack, type Stack } from './support/stack.js';
@@ -71,17 +71,8 @@ beforeAll(async () => {
   // A gateway of this test's own over the stack's subgraphs: the same code and settings, with a
   // rate limit far above the ~10,000 requests this file sends from one address in a minute (the
   // default, 6,000 a minute, would answer 429 to the fuzz rather than to the input).
-  gateway = await startGateway(
-    {
-      host: '127.0.0.1',
-      port: 0,
-      logLevel: 'silent',
-      subgraphUrls: { registry: stack.registry.url, contacts: stack.contacts.url },
-      subgraphSecrets: stack.subgraphSecrets,
-      auth: stack.auth,
-      web: { embedOrigins: [], corsOrigins: [] },
-      rateLimit: { requests: 1_000_000, windowSeconds: 60 },
-    },
+  gateway = await stack.gatewayWith(
+    { rateLimit: { requests: 1_000_000, windowSeconds: 60 } },
     createLogger('fuzz', process.env.LOG_LEVEL ?? 'silent'),
   );
   url = gateway.url;
@@ -116,10 +107,7 @@ beforeAll(async () => {
   expect(known.ids.length).toBeGreaterThan(3);
 }, 120_000);
 
-afterAll(async () => {
-  await gateway?.stop();
-  await stack?.stop();
-});
+afterAll(() => stack?.stop());
 
 async function send(c: Case): Promise<Answer> {
   let response: Response;

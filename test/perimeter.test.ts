@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger, type RunningServer } from '@alliance/core';
-import { startGateway, type GatewayConfig } from '@alliance/gateway';
+import { createLogger } from '@alliance/core';
+import type { GatewayConfig } from '@alliance/gateway';
 import { DEFAULT_LIMITS, type QueryLimits } from '../gateway/src/limits.js';
 import { startStack, type Stack } from './support/stack.js';
 
@@ -15,33 +15,15 @@ import { startStack, type Stack } from './support/stack.js';
  */
 
 let stack: Stack;
-const extra: RunningServer[] = [];
 
 beforeAll(async () => {
   stack = await startStack({ web: { corsOrigins: ['https://intranet.example.org'] } });
 }, 60_000);
-afterAll(async () => {
-  await Promise.all(extra.map((gateway) => gateway.stop()));
-  await stack?.stop();
-});
+afterAll(() => stack?.stop());
 
-/** Another gateway on the stack's subgraphs, with other settings. */
-async function gatewayWith(settings: Partial<GatewayConfig>, logger = createLogger('test', 'silent')) {
-  const gateway = await startGateway(
-    {
-      host: '127.0.0.1',
-      port: 0,
-      logLevel: 'silent',
-      subgraphUrls: { registry: stack.registry.url, contacts: stack.contacts.url },
-      subgraphSecrets: stack.subgraphSecrets,
-      auth: stack.auth,
-      ...settings,
-    },
-    logger,
-  );
-  extra.push(gateway);
-  return gateway.url;
-}
+/** Another gateway on the stack's subgraphs, with other settings: its URL. */
+const gatewayWith = async (settings: Partial<GatewayConfig>, logger = createLogger('test', 'silent')) =>
+  (await stack.gatewayWith(settings, logger)).url;
 
 interface Answer {
   status: number;

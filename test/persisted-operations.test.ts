@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger, type RunningServer } from '@alliance/core';
+import type { RunningServer } from '@alliance/core';
 import * as client from '@alliance/client';
 import { createClient, GraphQLResponseError, RegisterBySlugDocument } from '@alliance/client';
-import { loadPersistedOperations, startGateway, type GatewayConfig } from '@alliance/gateway';
+import { loadPersistedOperations } from '@alliance/gateway';
 // @ts-expect-error: a plain ES module script without type declarations
 import { CODEGEN_SOURCES, MANIFEST_PATH, persistedOperations } from '../scripts/persisted-operations.mjs';
 import { startStack, type Stack } from './support/stack.js';
@@ -68,26 +68,13 @@ let stack: Stack;
 let persisted: RunningServer;
 
 /** A gateway on the stack's subgraphs that runs only the trusted documents. */
-const persistedGateway = (): Promise<RunningServer> => {
-  const config: GatewayConfig = {
-    host: '127.0.0.1',
-    port: 0,
-    logLevel: 'silent',
-    subgraphUrls: { registry: stack.registry.url, contacts: stack.contacts.url },
-    subgraphSecrets: stack.subgraphSecrets,
-    operations: 'persisted',
-  };
-  return startGateway(config, createLogger('test', 'silent'));
-};
+const persistedGateway = () => stack.gatewayWith({ operations: 'persisted' });
 
 beforeAll(async () => {
   stack = await startStack();
   persisted = await persistedGateway();
 });
-afterAll(async () => {
-  await persisted?.stop();
-  await stack?.stop();
-});
+afterAll(() => stack?.stop());
 
 /** POSTs a raw GraphQL-over-HTTP body and returns the status and the response's body. */
 async function post(url: string, body: Record<string, unknown>, headers: Record<string, string> = {}) {

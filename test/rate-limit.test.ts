@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger, mintToken, type RunningServer } from '@alliance/core';
-import { startGateway, type GatewayConfig } from '@alliance/gateway';
+import { mintToken } from '@alliance/core';
+import type { GatewayConfig } from '@alliance/gateway';
 import { DEFAULT_RATE_LIMIT, type RateLimitConfig } from '../gateway/src/rate-limit.js';
 import { redisAnswers, TEST_REDIS_URL } from './support/redis.js';
 import { startStack, type Stack } from './support/stack.js';
@@ -15,33 +15,14 @@ import { startStack, type Stack } from './support/stack.js';
 const REDIS_URL = TEST_REDIS_URL;
 
 let stack: Stack;
-const gateways: RunningServer[] = [];
 
 beforeAll(async () => {
   stack = await startStack({ seed: false });
 }, 60_000);
-afterAll(async () => {
-  await Promise.all(gateways.map((gateway) => gateway.stop()));
-  await stack?.stop();
-});
+afterAll(() => stack?.stop());
 
-async function gatewayWith(rateLimit: RateLimitConfig, settings: Partial<GatewayConfig> = {}): Promise<string> {
-  const gateway = await startGateway(
-    {
-      host: '127.0.0.1',
-      port: 0,
-      logLevel: 'silent',
-      subgraphUrls: { registry: stack.registry.url, contacts: stack.contacts.url },
-      subgraphSecrets: stack.subgraphSecrets,
-      auth: stack.auth,
-      rateLimit,
-      ...settings,
-    },
-    createLogger('test', 'silent'),
-  );
-  gateways.push(gateway);
-  return gateway.url;
-}
+const gatewayWith = async (rateLimit: RateLimitConfig, settings: Partial<GatewayConfig> = {}) =>
+  (await stack.gatewayWith({ rateLimit, ...settings })).url;
 
 /** A token of its own subject, so that each test counts against a budget of its own. */
 const freshToken = () => mintToken({ secret: stack.auth.secret, subject: `rate-${randomUUID()}`, roles: [] });

@@ -1,5 +1,4 @@
 import { createLogger, type RunningServer } from '@alliance/core';
-import { startGateway } from '@alliance/gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redisAnswers, TEST_REDIS_URL } from './support/redis.js';
 import { startStack, type Stack } from './support/stack.js';
@@ -19,29 +18,14 @@ describe.skipIf(!redisUp)('the response cache, two replicas sharing Redis at 127
   let one: RunningServer;
   let two: RunningServer;
 
-  const replica = () =>
-    startGateway(
-      {
-        host: '127.0.0.1',
-        port: 0,
-        logLevel: 'silent',
-        subgraphUrls: { registry: stack.registry.url, contacts: stack.contacts.url },
-        subgraphSecrets: stack.subgraphSecrets,
-        auth: stack.auth,
-        cache: { responses: true, redisUrl: REDIS_URL },
-      },
-      logger,
-    );
+  const replica = () => stack.gatewayWith({ cache: { responses: true, redisUrl: REDIS_URL } }, logger);
 
   beforeAll(async () => {
     stack = await startStack();
     [one, two] = await Promise.all([replica(), replica()]);
   }, 120_000);
 
-  afterAll(async () => {
-    await Promise.allSettled([one?.stop(), two?.stop()]);
-    await stack?.stop();
-  });
+  afterAll(() => stack?.stop());
 
   /** The body, and whether the gateway answered from its cache (Apollo's plugin sets Age then). */
   async function post(gateway: RunningServer, query: string, token?: string, variables: Record<string, unknown> = {}) {

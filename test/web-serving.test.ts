@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger, type RunningServer } from '@alliance/core';
-import { startGateway, type WebConfig } from '@alliance/gateway';
+import type { WebConfig } from '@alliance/gateway';
 import { startStack, type Stack } from './support/stack.js';
 
 /**
@@ -34,18 +34,7 @@ let unbuilt: RunningServer;
 const logger = createLogger('test', 'silent');
 
 /** A second gateway on the same subgraphs, with other web settings. */
-const gatewayWith = (web: WebConfig) =>
-  startGateway(
-    {
-      host: '127.0.0.1',
-      port: 0,
-      logLevel: 'silent',
-      subgraphUrls: { registry: stack.registry.url, contacts: stack.contacts.url },
-      subgraphSecrets: stack.subgraphSecrets,
-      web,
-    },
-    logger,
-  );
+const gatewayWith = (web: WebConfig) => stack.gatewayWith({ web }, logger);
 
 beforeAll(async () => {
   stack = await startStack({ web: { dir } });
@@ -57,7 +46,6 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  await Promise.all([partnered?.stop(), unbuilt?.stop()]);
   await stack?.stop();
   rmSync(dir, { recursive: true, force: true });
 });

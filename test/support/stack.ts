@@ -4,6 +4,7 @@ import {
   mintToken,
   RELAY_PATH,
   type AuthConfig,
+  type Logger,
   type RunningServer,
   type RunningSubgraph,
   type SubgraphConfig,
@@ -11,7 +12,7 @@ import {
 import { seedIfEmpty } from '@alliance/cli';
 import { createClient, type AllianceClient } from '@alliance/client';
 import { loadRelayConfig, startContacts } from '@alliance/contacts';
-import { startGateway, type WebConfig } from '@alliance/gateway';
+import { startGateway, type GatewayConfig, type WebConfig } from '@alliance/gateway';
 import { startRegistry } from '@alliance/registry';
 import { freshStorage } from './storage.js';
 
@@ -44,6 +45,11 @@ export interface Stack {
    * anonymous unless a token is given.
    */
   query<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  /**
+   * Another gateway on the stack's subgraphs, with the stack's token settings and credentials and
+   * the settings given on top (a rate limit, a cache, other subgraph URLs…); stopped with the stack.
+   */
+  gatewayWith(settings: Partial<GatewayConfig>, gatewayLogger?: Logger): Promise<RunningServer>;
   stop(): Promise<void>;
 }
 
@@ -84,18 +90,25 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   // Its events go to the registry just started (at /internal/events), signed with the key both derive.
   const relay = { ...loadRelayConfig(auth), target: new URL(RELAY_PATH, registry.url).href };
   const contacts = await startContacts(subgraph('contacts'), logger, () => gatewayUrl, relay);
+  const gatewayConfig: GatewayConfig = {
+    host: '127.0.0.1',
+    port: 0,
+    logLevel: 'silent',
+    subgraphUrls: { registry: registry.url, contacts: contacts.url },
+    subgraphSecrets,
+    auth,
+    web: { embedOrigins: [], corsOrigins: [] },
+  };
   const gateway = await startGateway(
-    {
-      host: '127.0.0.1',
-      port: 0,
-      logLevel: 'silent',
-      subgraphUrls: { registry: registry.url, contacts: contacts.url },
-      subgraphSecrets,
-      auth,
-      web: { embedOrigins: [], corsOrigins: [], ...options.web },
-    },
+    { ...gatewayConfig, web: { embedOrigins: [], corsOrigins: [], ...options.web } },
     logger,
   );
+  const others: RunningServer[] = [];
+  const gatewayWith = async (settings: Partial<GatewayConfig>, gatewayLogger = logger) => {
+    const other = await startGateway({ ...gatewayConfig, ...settings }, gatewayLogger);
+    others.push(other);
+    return other;
+  };
   gatewayUrl = gateway.url;
   const token = (...roles: string[]) =>
     mintToken({ secret: auth.secret, subject: roles.join('+') || 'nobody', name: 'Test User', roles });
@@ -128,9 +141,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     contacts,
     gateway,
     query,
+    gatewayWith,
     stop: async () => {
       if (stopped) return;
       stopped = true;
+      // A test may have stopped its own gateways already; that is not a failure of the stack's stop.
+      await Promise.allSettled(others.map((other) => other.stop()));
       await gateway.stop();
       await Promise.allSettled([registry.stop(), contacts.stop()]);
       await drop();
