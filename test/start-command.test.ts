@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { developmentToken } from '@alliance/cli';
 import type { StorageConfig } from '@alliance/core';
+import { freePort, spawnStartCommand, untilStarted, type ServiceName } from './support/processes.js';
 import { freshStorage } from './support/storage.js';
 
 /**
@@ -12,51 +11,22 @@ import { freshStorage } from './support/storage.js';
  * the seed on first start, the acceptance query through the gateway, and Ctrl-C stopping all.
  */
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-
 let storage: StorageConfig;
 let drop: () => Promise<void>;
 beforeAll(async () => ({ storage, drop } = await freshStorage()));
 afterAll(() => drop?.());
 
-async function startOnce(ports: number[]) {
-  const [gateway, registry, contacts] = ports;
-  const child = spawn(process.execPath, ['scripts/start.mjs'], {
-    cwd: new URL('..', import.meta.url),
-    env: {
-      ...process.env,
-      DATA_DIR: storage.dataDir,
-      ...(storage.databaseUrl ? { DATABASE_URL: storage.databaseUrl } : {}),
-      GATEWAY_PORT: String(gateway),
-      REGISTRY_PORT: String(registry),
-      CONTACTS_PORT: String(contacts),
-      LOG_FORMAT: 'json',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  // One process per core for each service (WORKERS unset) on a busy CI machine: give it time.
-  await expect
-    .poll(() => output, { timeout: 90_000, interval: 200 })
-    .toMatch(/Alliance Registry is up|start failed|exited/);
-  expect(output).toContain('Alliance Registry is up');
-  return { child, exited, output: () => output };
+async function startOnce(ports: Record<ServiceName, number>) {
+  const started = spawnStartCommand(storage, ports);
+  await untilStarted(started);
+  return started;
 }
 
 it('starts, seeds once, serves the register, and stops on Ctrl-C', { timeout: 240_000 }, async () => {
-  const ports = [await freePort(), await freePort(), await freePort()];
+  const ports = { gateway: await freePort(), registry: await freePort(), contacts: await freePort() };
   const first = await startOnce(ports);
   expect(first.output()).toContain('seeded mef-dmtf');
-  const response = await fetch(`http://127.0.0.1:${ports[0]}/graphql`, {
+  const response = await fetch(`http://127.0.0.1:${ports.gateway}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
@@ -72,7 +42,7 @@ it('starts, seeds once, serves the register, and stops on Ctrl-C', { timeout: 24
   const secretFile = join(storage.dataDir, 'auth-secret');
   expect(statSync(secretFile).mode & 0o777).toBe(0o600);
   const token = await developmentToken({ sub: 'tester', role: ['admin'], ttl: '5m' }, { DATA_DIR: storage.dataDir });
-  const write = await fetch(`http://127.0.0.1:${ports[0]}/graphql`, {
+  const write = await fetch(`http://127.0.0.1:${ports.gateway}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({
@@ -84,7 +54,7 @@ it('starts, seeds once, serves the register, and stops on Ctrl-C', { timeout: 24
 
   first.child.kill('SIGINT');
   expect(await first.exited).toBe(0);
-  for (const port of ports) {
+  for (const port of Object.values(ports)) {
     await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
   }
 

@@ -1,7 +1,6 @@
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { StorageConfig } from '@alliance/core';
-import { freePort } from './support/processes.js';
+import { freePort, spawnStartCommand, untilStarted } from './support/processes.js';
 import { freshStorage } from './support/storage.js';
 
 /**
@@ -22,23 +21,8 @@ it(
   { timeout: 240_000 },
   async () => {
     const [gateway, registry, contacts] = [await freePort(), await freePort(), await freePort()];
-    const child = spawn(process.execPath, ['scripts/start.mjs'], {
-      cwd: new URL('..', import.meta.url),
-      env: {
-        ...process.env,
-        DATA_DIR: storage.dataDir,
-        ...(storage.databaseUrl ? { DATABASE_URL: storage.databaseUrl } : {}),
-        GATEWAY_PORT: String(gateway),
-        REGISTRY_PORT: String(registry),
-        CONTACTS_PORT: String(contacts),
-        LOG_FORMAT: 'json',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const started = spawnStartCommand(storage, { gateway, registry, contacts });
+    const { child, exited, output } = started;
     const ok = (port: number) =>
       fetch(`http://127.0.0.1:${port}/health`).then(
         (r) => r.ok,
@@ -57,38 +41,39 @@ it(
         );
 
     try {
-      await expect
-        .poll(() => output, { timeout: 90_000, interval: 200 })
-        .toMatch(/Alliance Registry is up|start failed/);
-      expect(output).toContain('Alliance Registry is up');
-      const [first] = pidsOf(output, 'registry');
+      await untilStarted(started);
+      const [first] = pidsOf(output(), 'registry');
       expect(first).toBeGreaterThan(0);
 
       process.kill(first!, 'SIGKILL');
       await expect
-        .poll(() => output, { timeout: 10_000 })
+        .poll(output, { timeout: 10_000 })
         .toMatch(/registry exited \(SIGKILL\); restarting in 500 ms \(exit 1 in a row\)/);
       // The others serve on: the gateway answers, contacts is healthy.
       expect(await ok(gateway)).toBe(true);
       expect(await ok(contacts)).toBe(true);
       await expect.poll(title, { timeout: 90_000, interval: 250 }).toBe('MEF / DMTF Work Register');
-      const [, second] = pidsOf(output, 'registry');
+      const [, second] = pidsOf(output(), 'registry');
       expect(second).not.toBe(first);
 
       // Dying again soon after the restart doubles the wait.
       process.kill(second!, 'SIGKILL');
       await expect
-        .poll(() => output, { timeout: 10_000 })
+        .poll(output, { timeout: 10_000 })
         .toMatch(/registry exited \(SIGKILL\); restarting in 1000 ms \(exit 2 in a row\)/);
       await expect.poll(title, { timeout: 90_000, interval: 250 }).toBe('MEF / DMTF Work Register');
-      expect(output).not.toMatch(/stopping the others|contacts exited|gateway exited/);
+      expect(output()).not.toMatch(/stopping the others|contacts exited|gateway exited/);
 
       child.kill('SIGINT');
       expect(await exited).toBe(0);
       for (const port of [gateway, registry, contacts]) expect(await ok(port)).toBe(false);
     } finally {
       child.kill('SIGKILL');
-      for (const pid of [...pidsOf(output, 'registry'), ...pidsOf(output, 'contacts'), ...pidsOf(output, 'gateway')]) {
+      for (const pid of [
+        ...pidsOf(output(), 'registry'),
+        ...pidsOf(output(), 'contacts'),
+        ...pidsOf(output(), 'gateway'),
+      ]) {
         try {
           process.kill(pid, 'SIGKILL');
         } catch {

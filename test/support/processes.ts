@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
+import { expect } from 'vitest';
 import { mintToken, type StorageConfig } from '@alliance/core';
 import { seedIfEmpty } from '@alliance/cli';
 import { createClient } from '@alliance/client';
@@ -186,4 +187,52 @@ function serviceProcess(name: ServiceName, port: number, env: Record<string, str
     },
   };
   return service;
+}
+
+export interface StartCommand {
+  child: ChildProcess;
+  /** Resolves with the exit code of `npm start`'s supervisor (null when a signal ended it). */
+  exited: Promise<number | null>;
+  /** Everything it and the services it started wrote, stdout and stderr, in order. */
+  output(): string;
+}
+
+/**
+ * `npm start` after the build (scripts/start.mjs) on the given storage and ports, as a new user
+ * runs it; for the tests of the start command and of its supervision. WORKERS is left as the
+ * caller's environment has it, so the default (one process per core) is what these tests run.
+ */
+export function spawnStartCommand(
+  storage: StorageConfig,
+  ports: Record<ServiceName, number>,
+  env: Record<string, string> = {},
+): StartCommand {
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      DATA_DIR: storage.dataDir,
+      ...(storage.databaseUrl ? { DATABASE_URL: storage.databaseUrl } : {}),
+      GATEWAY_PORT: String(ports.gateway),
+      REGISTRY_PORT: String(ports.registry),
+      CONTACTS_PORT: String(ports.contacts),
+      LOG_FORMAT: 'json',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, exited, output: () => output };
+}
+
+/** Waits until `npm start` says the registry is up, failing with its output if it gave up first. */
+export async function untilStarted(started: StartCommand): Promise<void> {
+  // One process per core for each service (WORKERS unset) on a busy CI machine: give it time.
+  await expect
+    .poll(started.output, { timeout: 90_000, interval: 200 })
+    .toMatch(/Alliance Registry is up|start failed|exited/);
+  expect(started.output()).toContain('Alliance Registry is up');
 }
