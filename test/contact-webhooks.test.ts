@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startReceiver, type Receiver } from './support/receiver.js';
+import { fastLoopbackDelivery, startReceiver, type Receiver } from './support/receiver.js';
 import { startStack, type Stack } from './support/stack.js';
 import { ok } from './support/responses.js';
 
@@ -9,10 +9,7 @@ import { ok } from './support/responses.js';
  * on loopback, signed with the subscription's secret like the registry's own events.
  */
 
-process.env.WEBHOOK_ALLOW_LOOPBACK = 'true';
-process.env.WEBHOOK_RETRY_BASE_MS = '100';
-process.env.WEBHOOK_POLL_MS = '50';
-process.env.WEBHOOK_TIMEOUT_MS = '2000';
+Object.assign(process.env, fastLoopbackDelivery());
 
 let stack: Stack;
 let receiver: Receiver;

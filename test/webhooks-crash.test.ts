@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createLogger, mintToken, type RunningServer } from '@alliance/core';
 import { startGateway } from '@alliance/gateway';
-import { startReceiver, type Receiver } from './support/receiver.js';
+import { fastLoopbackDelivery, startReceiver, type Receiver } from './support/receiver.js';
 import { freshStorage } from './support/storage.js';
 
 /**
@@ -43,11 +43,8 @@ async function startRegistryProcess(): Promise<ChildProcess> {
       ...(storage.storage.databaseUrl ? { DATABASE_URL: storage.storage.databaseUrl } : {}),
       AUTH_SECRET: secret,
       SUBGRAPH_SECRET: subgraphSecret,
-      WEBHOOK_ALLOW_LOOPBACK: 'true',
-      WEBHOOK_RETRY_BASE_MS: '100',
-      WEBHOOK_POLL_MS: '50',
       // An attempt in flight when the process dies is retried once its lease (2 × timeout + 1 s) runs out.
-      WEBHOOK_TIMEOUT_MS: '1000',
+      ...fastLoopbackDelivery(1000),
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -64,3 +64,15 @@ export async function startReceiver(): Promise<Receiver> {
   receiver.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`;
   return receiver;
 }
+
+/**
+ * The webhook settings of the delivery tests, read when a registry starts: deliver to loopback
+ * (the receiver), retry after 100 ms, look at the outbox every 50 ms, give up on an attempt after
+ * `timeoutMs`. Set in process.env for in-process stacks, or passed as a child's environment.
+ */
+export const fastLoopbackDelivery = (timeoutMs = 2000): Record<string, string> => ({
+  WEBHOOK_ALLOW_LOOPBACK: 'true',
+  WEBHOOK_RETRY_BASE_MS: '100',
+  WEBHOOK_POLL_MS: '50',
+  WEBHOOK_TIMEOUT_MS: String(timeoutMs),
+});
