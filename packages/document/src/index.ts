@@ -9,6 +9,8 @@ export {
 } from './directory.js';
 export { NotAWorkRegisterError, parse, readDocument } from './parse.js';
 export type { NotAWorkRegisterReason, ParseOptions, ReadResult, UnplacedText } from './parse.js';
+export type { FieldSource } from './provenance.js';
+export { sourceOf } from './provenance.js';
 export { SECTION_SYNONYMS } from './synonyms.js';
 export { approvalBeforeInitiation, reviewOverdue, reviewOverdueMessage } from './rules.js';
 export { registerSlug } from './slug.js';

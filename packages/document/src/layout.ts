@@ -162,6 +162,11 @@ function joinedHyphen(head: string, tail: string, text: string): string {
 /** A line that is only a parenthesised acronym: "(BBF)", "(ETSI NFV ISG)". */
 const LONE_ACRONYM = /^\([A-Z][A-Za-z0-9 .&/-]{0,20}\)[.,;]?$/;
 
+/** `last` and `current` as one line of `text`, which still knows the source lines it spans. */
+function joined(last: Line, current: Line, text: string): Line {
+  return { ...last, text, end: current.end ?? current.no };
+}
+
 function joinWrappedLines(lines: readonly Line[], paged: boolean): Line[] {
   const text = lines.map((l) => l.text).join('\n');
   const out: Line[] = [];
@@ -178,7 +183,7 @@ function joinWrappedLines(lines: readonly Line[], paged: boolean): Line[] {
     }
     if (last && last.text !== '' && current.text !== '') {
       if (/[A-Za-z]{2}-$/.test(last.text) && /^(?:[a-z]{2}|[A-Z]{2,}\b)/.test(current.text)) {
-        out[out.length - 1] = { ...last, text: joinedHyphen(last.text, current.text, text) };
+        out[out.length - 1] = joined(last, current, joinedHyphen(last.text, current.text, text));
         continue;
       }
       // A web address broken where the line was full ("http://" + "example.org/page").
@@ -186,16 +191,16 @@ function joinWrappedLines(lines: readonly Line[], paged: boolean): Line[] {
         /(?:https?:\/\/(?:\S*[/.?=&_-])?|www\.\S*[/.?=&_-])$/i.test(last.text) &&
         /^[\w.-]+[/?#.]/.test(current.text)
       ) {
-        out[out.length - 1] = { ...last, text: `${last.text}${current.text}` };
+        out[out.length - 1] = joined(last, current, `${last.text}${current.text}`);
         continue;
       }
       if (LONE_ACRONYM.test(current.text) && !/[.:;]$/.test(last.text)) {
-        out[out.length - 1] = { ...last, text: `${last.text} ${current.text}` };
+        out[out.length - 1] = joined(last, current, `${last.text} ${current.text}`);
         continue;
       }
       // PDF lines break wherever the page is full: a sentence broken after "on" or "by" goes on.
       if (paged && /\b(?:on|by|of|the|dated|resolution|no\.)$/i.test(last.text) && !/^[-*•]\s/.test(current.text)) {
-        out[out.length - 1] = { ...last, text: `${last.text} ${current.text}` };
+        out[out.length - 1] = joined(last, current, `${last.text} ${current.text}`);
         continue;
       }
     }
@@ -356,15 +361,21 @@ function expandTables(lines: readonly Line[]): Line[] {
     }
     let end = i;
     while (end < lines.length && /^\|.*\|$/.test(lines[end]!.text)) end++;
-    const table = lines.slice(i, end);
+    const table = numberRows(lines.slice(i, end));
     const rows = table
-      .filter((l) => !SEPARATOR_ROW.test(l.text))
+      .filter((l) => l.row !== undefined)
       .map((line) => ({ line, cells: cellsOf(line.text) }))
       .filter(({ cells }) => cells.some((c) => c !== ''));
     out.push(...(keyValueRows(rows, table) ?? table.map(withoutBreaks)));
     i = end;
   }
   return out;
+}
+
+/** The rows of a table numbered as a reader counts them: from 1, the `|---|` separator not counted. */
+function numberRows(table: readonly Line[]): Line[] {
+  let row = 0;
+  return table.map((line) => (SEPARATOR_ROW.test(line.text) ? line : { ...line, row: ++row }));
 }
 
 /** A table that is not key–value keeps its rows; the line breaks inside a cell become spaces. */
@@ -388,7 +399,7 @@ function keyValueRows(rows: readonly Row[], table: readonly Line[]): Line[] | nu
 
   const head: Line[] = [];
   const body: Line[] = [];
-  const at = (line: Line, text: string): Line => ({ no: line.no, raw: text, text });
+  const at = (line: Line, text: string): Line => ({ no: line.no, raw: text, text, row: line.row });
   for (const { line, cells } of data) {
     const [key = '', value = ''] = cells;
     const values = cellLines(value);

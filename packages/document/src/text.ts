@@ -7,6 +7,10 @@ export interface Line {
   raw: string;
   /** The line trimmed (non-breaking spaces and tabs count as spaces). */
   text: string;
+  /** Last source line this line stands for, when the layout joined wrapped lines into it. */
+  end?: number;
+  /** 1-based row of the table the line was read from (separator rows not counted). */
+  row?: number;
 }
 
 export function splitLines(source: string): Line[] {
