@@ -1,11 +1,12 @@
 /**
  * Dates as Work Registers write them: 4/25/2012 (US month/day), April 1 2010, June 30, 2011,
- * 2012-04-25, 16 May 2012, May 2013, Q3 2011, 1Q2012, third quarter of 2011, 2012. Parsing is
- * done by date-fns with explicit formats; the regular expressions here only find candidates in
- * running text.
+ * 2012-04-25, 16 May 2012, May 2013, Q3 2011, 1Q2012, third quarter of 2011, 2012, and the vague
+ * ones, H1 2013 (half), mid-2013 (third), spring 2014 (year). Parsing is done by date-fns with
+ * explicit formats; the regular expressions here only find candidates in running text.
  */
 // One module per function: the package's index pulls in all of date-fns (some 860 modules),
 // which alone doubled the start-up of `alliance parse`.
+import { addMonths } from 'date-fns/addMonths';
 import { endOfQuarter } from 'date-fns/endOfQuarter';
 import { endOfYear } from 'date-fns/endOfYear';
 import { format } from 'date-fns/format';
@@ -16,7 +17,7 @@ import { parse } from 'date-fns/parse';
 import type { DatePrecision } from './types.js';
 
 export interface PartialDate {
-  /** ISO at its precision: `2012-09-15`, `2013-05`, `2011-Q3`, `2012`. */
+  /** ISO at its precision: `2012-09-15`, `2013-05`, `2011-Q3`, `2013-H1`, `2013-mid`, `2012`. */
   date: string;
   precision: DatePrecision;
 }
@@ -29,6 +30,8 @@ export interface DateMatch extends PartialDate {
   dayFirst: boolean;
   /** True when a numeric date reads both ways (4/5/2012) and the document states no convention. */
   ambiguous?: boolean;
+  /** True when a numeric date reading both ways was read day-first by the convention the document's other dates show. */
+  inferred?: boolean;
   /** The vague words of a date kept at a coarser precision ("mid-2013", "H1 2013"). */
   vague?: string;
 }
@@ -41,22 +44,31 @@ export type DateOrder = 'DMY' | 'MDY';
  * one call (withDateOrder), so the many places that read dates need not pass it along.
  */
 let documentOrder: DateOrder | null = null;
-/** Ambiguous and vague dates met while reading the document (the reader reports those it used). */
+/** True when documentOrder was inferred from the document's dates rather than stated. */
+let orderInferred = false;
+/** Ambiguous, inferred and vague dates met while reading the document (the reader reports those it used). */
 let noted: DateMatch[] | null = null;
 
 /**
  * Runs `read` with numeric dates read in `order` (null: US month/day, ambiguous ones marked), and
- * returns with its value the ambiguous and vague dates met on the way.
+ * returns with its value the ambiguous, inferred and vague dates met on the way. `inferred`: the
+ * order is the one the document's own dates show (inferredDateOrder), not one it states.
  */
-export function withDateOrder<T>(order: DateOrder | null, read: () => T): { value: T; uncertain: DateMatch[] } {
-  const previous = { documentOrder, noted };
+export function withDateOrder<T>(
+  order: DateOrder | null,
+  read: () => T,
+  inferred = false,
+): { value: T; uncertain: DateMatch[] } {
+  const previous = { documentOrder, orderInferred, noted };
   documentOrder = order;
+  orderInferred = inferred && order !== null;
   noted = [];
   try {
     const value = read();
     return { value, uncertain: noted };
   } finally {
     documentOrder = previous.documentOrder;
+    orderInferred = previous.orderInferred;
     noted = previous.noted;
   }
 }
@@ -74,8 +86,34 @@ export function statedDateOrder(text: string): DateOrder | null {
   return m ? 'MDY' : null;
 }
 
+/** A numeric date that is day-first beyond doubt (25/04/2012: no 25th month), or month-first (4/25/2012). */
+const NUMERIC = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-]*\d)/g;
+
+/** Where a document's numeric dates show its convention without stating it. */
+export interface InferredOrder {
+  order: 'DMY';
+  /** The date that shows it, as written ("25/04/2012"). */
+  evidence: string;
+}
+
+/**
+ * The convention a document's own numeric dates show when it states none: one that can only be
+ * day/month (a first part over 12, a second of 12 or less) makes the document day-first, unless
+ * another can only be month/day (then it writes both ways and nothing is inferred).
+ */
+export function inferredDateOrder(text: string): InferredOrder | null {
+  let dayFirst: string | null = null;
+  let monthFirst = false;
+  for (const m of text.matchAll(NUMERIC)) {
+    const [first, second] = [Number(m[1]), Number(m[3])];
+    if (first > 12 && first <= 31 && second >= 1 && second <= 12) dayFirst ??= m[0];
+    if (second > 12 && second <= 31 && first >= 1 && first <= 12 && m[2] !== '.') monthFirst = true;
+  }
+  return dayFirst && !monthFirst ? { order: 'DMY', evidence: dayFirst } : null;
+}
+
 const REFERENCE = new Date(2000, 0, 1);
-const PRECISION_RANK: Record<DatePrecision, number> = { DAY: 4, MONTH: 3, QUARTER: 2, YEAR: 1 };
+const PRECISION_RANK: Record<DatePrecision, number> = { DAY: 6, MONTH: 5, QUARTER: 4, THIRD: 3, HALF: 2, YEAR: 1 };
 
 function tryFormats(value: string, formats: readonly string[]): Date | null {
   for (const f of formats) {
@@ -101,29 +139,63 @@ function fromDate(d: Date, precision: DatePrecision): PartialDate {
       return { date: format(d, 'yyyy-MM'), precision };
     case 'QUARTER':
       return { date: `${format(d, 'yyyy')}-Q${getQuarter(d)}`, precision };
+    case 'HALF':
+      return { date: `${format(d, 'yyyy')}-H${d.getMonth() < 6 ? 1 : 2}`, precision };
+    case 'THIRD':
+      return { date: `${format(d, 'yyyy')}-${THIRDS[Math.floor(d.getMonth() / 4)] ?? 'late'}`, precision };
     case 'YEAR':
       return { date: format(d, 'yyyy'), precision };
   }
 }
 
+/** The thirds of a year as documents name them: early (January–April), mid (May–August), late. */
+const THIRDS = ['early', 'mid', 'late'] as const;
+
 interface Pattern {
   re: RegExp;
   precision: DatePrecision;
-  read: (m: RegExpExecArray) => { d: Date | null; dayFirst?: boolean; ambiguous?: boolean; vague?: string };
+  read: (m: RegExpExecArray) => {
+    d: Date | null;
+    dayFirst?: boolean;
+    ambiguous?: boolean;
+    inferred?: boolean;
+    vague?: string;
+  };
 }
 
 const g = (m: RegExpExecArray, i: number): string => m[i] ?? '';
 
+/** The first month of the half or third a vague phrase names (0-based), or null: kept at year precision. */
+function vaguePeriod(words: string): { precision: DatePrecision; month: number } | null {
+  const w = words.toLowerCase().replace(/\s+/g, ' ');
+  if (/^(?:h1|1h|(?:the )?first half of)$/.test(w)) return { precision: 'HALF', month: 0 };
+  if (/^(?:h2|2h|(?:the )?second half of)$/.test(w)) return { precision: 'HALF', month: 6 };
+  if (/^(?:early|(?:the )?(?:beginning|start) of)$/.test(w)) return { precision: 'THIRD', month: 0 };
+  if (/^mid$/.test(w)) return { precision: 'THIRD', month: 4 };
+  if (/^late$/.test(w)) return { precision: 'THIRD', month: 8 };
+  // Seasons fall in different months north and south of the equator: only the year is certain.
+  // ("End of 2014" is no vague date: it is the year's last day, which year precision already says.)
+  return null;
+}
+
 const VAGUE_YEAR =
   /\b(early|mid|late|beginning of|the beginning of|start of|the start of|first half of|second half of|the first half of|the second half of|H[12]|[12]H|spring|summer|autumn|fall|winter)[\s-]+(?:of\s+)?((?:19|20|21)\d{2})\b/gi;
 
-const PATTERNS: Pattern[] = [
-  // mid-2013, early 2014, H1 2013: kept at year precision, the vague words noted
-  {
-    re: VAGUE_YEAR,
-    precision: 'YEAR',
-    read: (m) => ({ d: tryFormats(g(m, 2), ['yyyy']), vague: m[0] }),
+/** A vague date's pattern for each precision it may keep (HALF, THIRD, or YEAR for a season). */
+const vaguePatterns = (['HALF', 'THIRD', 'YEAR'] as const).map((precision): Pattern => ({
+  re: new RegExp(VAGUE_YEAR.source, VAGUE_YEAR.flags),
+  precision,
+  read: (m) => {
+    const period = vaguePeriod(g(m, 1));
+    if ((period?.precision ?? 'YEAR') !== precision) return { d: null };
+    const year = tryFormats(g(m, 2), ['yyyy']);
+    return { d: year && period ? new Date(year.getFullYear(), period.month, 1) : year, vague: m[0] };
   },
+}));
+
+const PATTERNS: Pattern[] = [
+  // H1 2013, mid-2013, spring 2014: kept with how vague they are, the vague words noted
+  ...vaguePatterns,
   // 2012-04-25, 2012/04/25
   {
     re: /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b/g,
@@ -139,6 +211,9 @@ const PATTERNS: Pattern[] = [
       const long = g(m, 4).length === 4;
       const us = tryFormats(value, long ? ['M/d/yyyy'] : ['M/d/yy']);
       const eu = tryFormats(value, long ? ['d/M/yyyy'] : ['d/M/yy']);
+      // An inferred order reads the ambiguous dates its way and says so; the date that showed it is still reported.
+      if (documentOrder === 'DMY' && eu && orderInferred)
+        return { d: eu, inferred: us !== null && g(m, 1) !== g(m, 3), dayFirst: us === null };
       if (documentOrder === 'DMY' && eu) return { d: eu };
       if (us) return { d: us, ambiguous: documentOrder === null && eu !== null && g(m, 1) !== g(m, 3) };
       return { d: eu, dayFirst: eu !== null && documentOrder === null };
@@ -225,7 +300,7 @@ export function findDates(text: string): DateMatch[] {
       const start = m.index;
       const end = start + m[0].length;
       if (accepted.some((a) => start < a.index + a.text.length && a.index < end)) continue;
-      const { d, dayFirst, ambiguous, vague } = pattern.read(m);
+      const { d, dayFirst, ambiguous, inferred, vague } = pattern.read(m);
       if (!d) continue;
       const match: DateMatch = {
         ...fromDate(d, pattern.precision),
@@ -234,8 +309,9 @@ export function findDates(text: string): DateMatch[] {
         dayFirst: dayFirst ?? false,
       };
       if (ambiguous) match.ambiguous = true;
+      if (inferred) match.inferred = true;
       if (vague) match.vague = vague;
-      if ((ambiguous || vague) && noted && !noted.some((n) => n.text === match.text)) noted.push(match);
+      if ((ambiguous || inferred || vague) && noted && !noted.some((n) => n.text === match.text)) noted.push(match);
       accepted.push(match);
     }
   }
@@ -266,6 +342,10 @@ export function parseDateText(text: string): DateMatch | null {
 function startOf(p: PartialDate): Date {
   const q = /^(\d{4})-Q([1-4])$/.exec(p.date);
   if (q) return new Date(Number(q[1]), (Number(q[2]) - 1) * 3, 1);
+  const h = /^(\d{4})-H([12])$/.exec(p.date);
+  if (h) return new Date(Number(h[1]), (Number(h[2]) - 1) * 6, 1);
+  const t = /^(\d{4})-(early|mid|late)$/.exec(p.date);
+  if (t) return new Date(Number(t[1]), THIRDS.indexOf(t[2] as (typeof THIRDS)[number]) * 4, 1);
   const [y, m, d] = p.date.split('-').map(Number);
   return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
 }
@@ -285,6 +365,10 @@ export function periodEnd(p: PartialDate): string {
       return format(lastDayOfMonth(start), 'yyyy-MM-dd');
     case 'QUARTER':
       return format(endOfQuarter(start), 'yyyy-MM-dd');
+    case 'HALF':
+      return format(lastDayOfMonth(addMonths(start, 5)), 'yyyy-MM-dd');
+    case 'THIRD':
+      return format(lastDayOfMonth(addMonths(start, 3)), 'yyyy-MM-dd');
     case 'YEAR':
       return format(endOfYear(start), 'yyyy-MM-dd');
   }
@@ -295,6 +379,8 @@ export function precisionOf(date: string): DatePrecision | null {
   if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return 'DAY';
   if (/^\d{4}-\d{2}$/.test(date)) return 'MONTH';
   if (/^\d{4}-Q[1-4]$/.test(date)) return 'QUARTER';
+  if (/^\d{4}-H[12]$/.test(date)) return 'HALF';
+  if (/^\d{4}-(?:early|mid|late)$/.test(date)) return 'THIRD';
   if (/^\d{4}$/.test(date)) return 'YEAR';
   return null;
 }

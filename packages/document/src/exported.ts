@@ -8,7 +8,7 @@ import type { WorkRegisterDocument } from './types.js';
 
 const text = z.string();
 const nullableText = z.string().nullable();
-const precision = z.enum(['DAY', 'MONTH', 'QUARTER', 'YEAR']);
+const precision = z.enum(['DAY', 'MONTH', 'QUARTER', 'THIRD', 'HALF', 'YEAR']);
 
 const register = z.object({
   title: text.min(1),
@@ -42,6 +42,18 @@ const register = z.object({
       kind: z.enum(['PERSON', 'MAILING_LIST']),
     }),
   ),
+  // Exports written before registers kept their document's revision trail have none.
+  documentRevisions: z
+    .array(
+      z.object({
+        version: nullableText,
+        date: nullableText,
+        precision: precision.nullable(),
+        author: nullableText,
+        description: nullableText,
+      }),
+    )
+    .default([]),
   sections: z.array(z.object({ heading: text, text })),
   findings: z
     .array(

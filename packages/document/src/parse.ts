@@ -14,12 +14,22 @@ import {
   readStandardsDevelopment,
   notes,
 } from './content.js';
-import { type DateMatch, isoDay, pickDate, statedDateOrder, withDateOrder } from './dates.js';
+import {
+  type DateMatch,
+  inferredDateOrder,
+  isoDay,
+  periodEnd,
+  periodStart,
+  pickDate,
+  statedDateOrder,
+  withDateOrder,
+} from './dates.js';
 import { readLayout } from './layout.js';
 import { STANDARDS_BODIES, type StandardsBody, closestDomain, findStandardsBody } from './directory.js';
 import { readMilestones } from './milestones.js';
 import { type OrganizationRef, readParties, readTitle, toParty } from './organizations.js';
 import { readReview } from './review.js';
+import { readTrail } from './revisions.js';
 import { type Section, type SectionKind, mentionsWorkRegister, outline, sectionText } from './sections.js';
 import { type Line, collapse, stripMarkdown } from './text.js';
 import type { Finding, FindingSeverity, PartyDocument, WorkRegisterDocument } from './types.js';
@@ -231,10 +241,13 @@ export interface ReadResult {
  */
 export function readDocument(text: string, options: ParseOptions = {}): ReadResult {
   const layout = readLayout(text);
-  const order = statedDateOrder(text);
-  const { value, uncertain } = withDateOrder(order, () => readRegister(layout.lines, options));
+  const stated = statedDateOrder(text);
+  // With no convention stated, a date that can only be day/month (25/04/2012) shows the document's.
+  const inferred = stated ? null : inferredDateOrder(layout.lines.map((l) => l.text).join('\n'));
+  const order = stated ?? inferred?.order ?? null;
+  const { value, uncertain } = withDateOrder(order, () => readRegister(layout.lines, options), inferred !== null);
   const { register, unplaced } = value;
-  reportUncertainDates(register, uncertain, layout.lines);
+  reportUncertainDates(register, uncertain, layout.lines, inferred?.evidence ?? null);
   reportUnplaced(register, unplaced);
   return { register, unplaced };
 }
@@ -264,6 +277,9 @@ function fieldsWithDate(register: WorkRegisterDocument, match: DateMatch): strin
   });
   if (register.review?.dueBy === match.date) paths.push('review.dueBy');
   if (register.approval?.approvedOn === match.date) paths.push('approval.approvedOn');
+  register.documentRevisions.forEach((r, i) => {
+    if (r.date === match.date) paths.push(`documentRevisions[${i}].date`);
+  });
   return paths;
 }
 
@@ -271,12 +287,22 @@ function reportUncertainDates(
   register: WorkRegisterDocument,
   uncertain: readonly DateMatch[],
   lines: readonly Line[],
+  evidence: string | null,
 ): void {
+  // The first line that writes the text (the reader met it there, or on the same words again).
+  const lineOf = (text: string) => lines.find((l) => l.text.includes(text))?.no ?? null;
   for (const match of uncertain) {
-    // The first line that writes the date (the reader met it there, or on the same words again).
-    const line = lines.find((l) => l.text.includes(match.text))?.no ?? null;
+    const line = lineOf(match.text);
     for (const path of fieldsWithDate(register, match)) {
-      if (match.ambiguous) {
+      if (match.inferred && evidence) {
+        register.findings.push({
+          code: 'INFERRED_DATE_ORDER',
+          severity: 'INFO',
+          message: `"${match.text}" reads as month/day or day/month and the document states no convention; it was read day-first (${match.date}), as the document writes "${evidence}" on line ${lineOf(evidence) ?? '?'}, which can only be day/month.`,
+          path,
+          line,
+        });
+      } else if (match.ambiguous) {
         register.findings.push({
           code: 'AMBIGUOUS_DATE',
           severity: 'INFO',
@@ -288,13 +314,21 @@ function reportUncertainDates(
         register.findings.push({
           code: 'VAGUE_DATE',
           severity: 'INFO',
-          message: `"${match.vague}" names no month or quarter; it is kept at year precision (${match.date}).`,
+          message: vagueMessage(match),
           path,
           line,
         });
       }
     }
   }
+}
+
+const VAGUENESS: Partial<Record<DateMatch['precision'], string>> = { HALF: 'half-year', THIRD: 'third-of-year' };
+
+function vagueMessage(match: DateMatch): string {
+  const kept = VAGUENESS[match.precision];
+  const period = kept ? `: ${periodStart(match)} to ${periodEnd(match)}` : '';
+  return `"${match.vague}" names no month or quarter; it is kept at ${kept ?? 'year'} precision (${match.date}${period}).`;
 }
 
 function readRegister(
@@ -304,7 +338,10 @@ function readRegister(
   const directory = options.directory ?? STANDARDS_BODIES;
   const now = options.now ?? new Date();
   const findings = new Findings();
-  const { header: headerLines, sections } = outline(lines);
+  const { header: outlined, sections } = outline(lines);
+  // The document's own revision trail ("Revised: …" lines and Change History sections), read apart.
+  const trail = readTrail(outlined, sections);
+  const headerLines = outlined.filter((l) => !trail.lines.has(l.no));
   const header = readHeader(headerLines, directory);
   const titleInfo = readTitle(header.title, directory);
 
@@ -549,6 +586,15 @@ function readRegister(
       reviewHit.line,
     );
   }
+  for (const d of trail.dayFirst) {
+    findings.add(
+      'DAY_FIRST_DATE',
+      'INFO',
+      `The revision date on line ${d.line} is not a US month/day date; it was read as day/month (${d.date}).`,
+      `documentRevisions[${d.index}].date`,
+      d.line,
+    );
+  }
   const reviewRule = review?.dueBy ? reviewOverdue(review.dueBy, isoDay(now)) : null;
   if (reviewRule) {
     const { code, severity, message, path } = reviewRule;
@@ -560,7 +606,7 @@ function readRegister(
     subtitle,
     kind: titleInfo.kind,
     amends: header.amends ?? titleInfo.amends,
-    version: header.version,
+    version: header.version ?? trail.latestVersion,
     initiatedOn,
     parties,
     background,
@@ -574,6 +620,7 @@ function readRegister(
     review,
     approval,
     contacts,
+    documentRevisions: trail.entries,
     sections: sections.map((s) => ({ heading: s.heading, text: sectionText(s.lines) })),
     findings: findings.list,
   };

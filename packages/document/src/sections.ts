@@ -25,6 +25,7 @@ export type SectionKind =
   | 'scope'
   | 'approval'
   | 'references'
+  | 'revisions'
   | 'other';
 
 export interface Section {
@@ -46,6 +47,7 @@ const STRUCTURED: ReadonlySet<SectionKind> = new Set([
   'rules',
   'review',
   'approval',
+  'revisions',
 ]);
 
 /** The comparison key of a heading: lower case, numbering and trailing punctuation removed. */
@@ -117,7 +119,10 @@ const KNOWN: ReadonlyArray<[RegExp, SectionKind]> = [
     /^(?:references|related (?:documents|specifications|standards|work)|links|useful links|bibliography)$/,
     'references',
   ],
-  [/^(?:revision|document|change|version) (?:history|log|control)$/, 'other'],
+  [
+    /^(?:(?:document )?(?:revision|change|version|amendment|modification)s? (?:history|log|record|control)|document (?:history|control))$/,
+    'revisions',
+  ],
   [
     /^(?:work items|joint work items|liaison deliverables|expected deliverables|communications?(?: (?:mechanisms?|plan|channels?))?|meetings|ipr|ipr policy|intellectual property(?: rights)?(?: policy)?|confidentiality|notes|comments|terms|definitions|glossary|status|out of scope|summary|next steps|action items|open issues|liaison process|liaison procedures|dependencies|risks|assumptions|termination|duration|appendix(?: .*)?|annex(?: .*)?|attachments?)$/,
     'other',

@@ -124,6 +124,21 @@ export const SECTION_SYNONYMS: Readonly<Partial<Record<SectionKind, readonly str
     'joint work areas',
   ],
   justification: ['rationale', 'business rationale'],
+  revisions: [
+    'revisions',
+    'document revisions',
+    'changelog',
+    'change record',
+    'record of changes',
+    'record of revisions',
+    'history of changes',
+    'history of revisions',
+    'revision record',
+    'revision and approval history',
+    'changes to this register',
+    'changes to this document',
+    'amendment record',
+  ],
 };
 
 /** British spellings written the US way, so one phrase covers both. */

@@ -4,11 +4,11 @@
  * This is the contract between the document reader (`parse`), the `alliance` CLI and the
  * registry's `importWorkRegister` mutation: the JSON `alliance parse` prints is exactly this
  * shape. Organizations are referred to by acronym; dates are ISO 8601 strings, partial dates
- * keep their precision (`2013-05`, `2011-Q3`, `2012`); `null` or `[]` where the document says
- * nothing.
+ * keep their precision (`2013-05`, `2011-Q3`, `2013-H1`, `2013-mid`, `2012`); `null` or `[]`
+ * where the document says nothing.
  */
 
-export type DatePrecision = 'DAY' | 'MONTH' | 'QUARTER' | 'YEAR';
+export type DatePrecision = 'DAY' | 'MONTH' | 'QUARTER' | 'THIRD' | 'HALF' | 'YEAR';
 export type RegisterKind = 'REGISTER' | 'ADDENDUM';
 export type StandardsDevelopmentMode = 'JOINT' | 'INDEPENDENT' | 'DELEGATED' | 'NONE' | 'OTHER';
 export type MilestoneStatus = 'PLANNED' | 'COMPLETED' | 'CANCELLED';
@@ -82,6 +82,21 @@ export interface ContactDocument {
   kind: ContactKind;
 }
 
+/**
+ * One entry of the document's own revision trail ("Revised: 12 March 2013", a row of its Change
+ * History table), as written: not the registry's revisions (WorkRegister.history).
+ */
+export interface DocumentRevisionDocument {
+  /** The document version the entry names ("1.2"), as written. */
+  version: string | null;
+  /** ISO date at its precision, like a milestone's. */
+  date: string | null;
+  precision: DatePrecision | null;
+  author: string | null;
+  /** What changed, as written. */
+  description: string | null;
+}
+
 export interface SectionDocument {
   /** The heading as written, punctuation included. */
   heading: string;
@@ -93,7 +108,7 @@ export interface Finding {
    * What looks wrong, as a stable code: MISSING_TITLE, MISSING_PARTIES, PARTIES_FROM_TITLE,
    * MISSING_INITIATION_DATE, UNREADABLE_DATE, DAY_FIRST_DATE, APPROVAL_BEFORE_INITIATION,
    * DUPLICATE_CONTACT, EMAIL_DOMAIN_MISMATCH, MILESTONE_WITHOUT_DATE, REVIEW_OVERDUE,
-   * AMBIGUOUS_DATE, VAGUE_DATE, UNPLACED_TEXT (see packages/document/README.md).
+   * AMBIGUOUS_DATE, INFERRED_DATE_ORDER, VAGUE_DATE, UNPLACED_TEXT (see packages/document/README.md).
    */
   code: string;
   severity: FindingSeverity;
@@ -124,6 +139,8 @@ export interface WorkRegisterDocument {
   review: ReviewDocument | null;
   approval: ApprovalDocument | null;
   contacts: ContactDocument[];
+  /** The document's own revision trail, in the order it lists it. */
+  documentRevisions: DocumentRevisionDocument[];
   sections: SectionDocument[];
   findings: Finding[];
 }

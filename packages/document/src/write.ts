@@ -10,7 +10,7 @@
  * section of that field, so that it is written from the field again.
  */
 import { classifyHeading, type SectionKind } from './sections.js';
-import type { ContactDocument, MilestoneDocument, WorkRegisterDocument } from './types.js';
+import type { ContactDocument, DocumentRevisionDocument, MilestoneDocument, WorkRegisterDocument } from './types.js';
 
 export type ExportFormat = 'text' | 'markdown';
 
@@ -34,12 +34,14 @@ const MONTHS = [
   'December',
 ];
 
-/** A partial date as a person writes it: 2013-05 → "May 2013", 2011-Q3 → "Q3 2011". */
+/** A partial date as a person writes it: 2013-05 → "May 2013", 2011-Q3 → "Q3 2011", 2013-mid → "mid 2013". */
 export function writtenDate(date: string): string {
   const month = /^(\d{4})-(\d{2})$/.exec(date);
   if (month) return `${MONTHS[Number(month[2]) - 1]} ${month[1]}`;
-  const quarter = /^(\d{4})-Q([1-4])$/.exec(date);
-  if (quarter) return `Q${quarter[2]} ${quarter[1]}`;
+  const quarter = /^(\d{4})-(Q[1-4]|H[12])$/.exec(date);
+  if (quarter) return `${quarter[2]} ${quarter[1]}`;
+  const third = /^(\d{4})-(early|mid|late)$/.exec(date);
+  if (third) return `${third[2]} ${third[1]}`;
   return date;
 }
 
@@ -67,6 +69,22 @@ function reviewBlock(doc: WorkRegisterDocument): Block | null {
   const trigger = review.trigger ? ` ${review.trigger}` : '';
   const due = review.dueBy ? `${trigger ? ',' : ''} but no later than ${writtenDate(review.dueBy)}` : '';
   return { heading: 'Work Register Review Date', lines: [`Work register will be reviewed${trigger}${due}.`] };
+}
+
+/** A trail as a table of its four columns, which reads back whatever an entry leaves out. */
+function revisionsBlock(doc: WorkRegisterDocument): Block | null {
+  if (doc.documentRevisions.length === 0) return null;
+  const cell = (value: string | null) => (value ?? '').replace(/\|/g, '\\|');
+  const row = (r: DocumentRevisionDocument) =>
+    `| ${[r.version, r.date ? writtenDate(r.date) : null, r.author, r.description].map(cell).join(' | ')} |`;
+  return {
+    heading: 'Revision History',
+    lines: [
+      '| Version | Date | Author | Description |',
+      '| --- | --- | --- | --- |',
+      ...doc.documentRevisions.map(row),
+    ],
+  };
 }
 
 /** Written where an address was withheld from the exporter; the reader keeps the contact. */
@@ -143,6 +161,7 @@ const FIELD_BLOCKS: [SectionKind[], (doc: WorkRegisterDocument) => Block | null]
   [['milestones'], milestonesBlock],
   [['review'], reviewBlock],
   [['contacts'], contactsBlock],
+  [['revisions'], revisionsBlock],
 ];
 
 function blocksOf(doc: WorkRegisterDocument): Block[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, parseDateText, periodEnd, periodStart } from '../src/index.js';
+import { findDates, parseDateText, periodEnd, periodStart, precisionOf } from '../src/index.js';
+import { inferredDateOrder } from '../src/dates.js';
 
 const read = (text: string) => {
   const d = parseDateText(text);
@@ -68,5 +69,59 @@ describe('dates', () => {
     expect(periodEnd({ date: '2012-09-15', precision: 'DAY' })).toBe('2012-09-15');
     expect(periodStart({ date: '2011-Q3', precision: 'QUARTER' })).toBe('2011-07-01');
     expect(periodStart({ date: '2013-05', precision: 'MONTH' })).toBe('2013-05-01');
+  });
+});
+
+describe('vague dates keep how vague they are', () => {
+  it('reads halves and thirds of a year, and a season at year precision', () => {
+    expect(read('H1 2013')).toEqual(['2013-H1', 'HALF']);
+    expect(read('2H 2013')).toEqual(['2013-H2', 'HALF']);
+    expect(read('first half of 2013')).toEqual(['2013-H1', 'HALF']);
+    expect(read('the second half of 2013')).toEqual(['2013-H2', 'HALF']);
+    expect(read('early 2014')).toEqual(['2014-early', 'THIRD']);
+    expect(read('beginning of 2014')).toEqual(['2014-early', 'THIRD']);
+    expect(read('mid-2013')).toEqual(['2013-mid', 'THIRD']);
+    expect(read('late 2012')).toEqual(['2012-late', 'THIRD']);
+    expect(read('spring 2014')).toEqual(['2014', 'YEAR']);
+    expect(findDates('mid-2013')[0]).toMatchObject({ vague: 'mid-2013' });
+  });
+
+  it('does not read precise dates as vague', () => {
+    const only = (text: string) => findDates(text).map((d) => [d.date, d.precision, d.vague ?? null]);
+    expect(only('no later than end of 2014')).toEqual([['2014', 'YEAR', null]]);
+    expect(only('H.264 profile, 2013')).toEqual([['2013', 'YEAR', null]]);
+    expect(only('the midterm 2013 ballot')).toEqual([['2013', 'YEAR', null]]);
+    expect(only('Q2 2013')).toEqual([['2013-Q2', 'QUARTER', null]]);
+  });
+
+  it('falls due at the end of the period', () => {
+    expect(periodEnd({ date: '2013-H1', precision: 'HALF' })).toBe('2013-06-30');
+    expect(periodEnd({ date: '2013-H2', precision: 'HALF' })).toBe('2013-12-31');
+    expect(periodEnd({ date: '2014-early', precision: 'THIRD' })).toBe('2014-04-30');
+    expect(periodEnd({ date: '2013-mid', precision: 'THIRD' })).toBe('2013-08-31');
+    expect(periodEnd({ date: '2012-late', precision: 'THIRD' })).toBe('2012-12-31');
+    expect(periodStart({ date: '2013-mid', precision: 'THIRD' })).toBe('2013-05-01');
+    expect(periodStart({ date: '2013-H2', precision: 'HALF' })).toBe('2013-07-01');
+    expect(precisionOf('2013-H2')).toBe('HALF');
+    expect(precisionOf('2013-mid')).toBe('THIRD');
+    expect(precisionOf('2013-middle')).toBeNull();
+  });
+});
+
+describe("the convention a document's dates show", () => {
+  it('is day-first when a date can only be day/month', () => {
+    expect(inferredDateOrder('Date Initiated: 04/05/2012\nApproved on 25/04/2012.')).toEqual({
+      order: 'DMY',
+      evidence: '25/04/2012',
+    });
+    expect(inferredDateOrder('kick-off 13.02.2013, review 3/4/2014')).toMatchObject({ evidence: '13.02.2013' });
+  });
+
+  it('is not inferred from dates that read both ways, month-first ones, or a document that writes both', () => {
+    expect(inferredDateOrder('04/05/2012 and 03/06/2013')).toBeNull();
+    expect(inferredDateOrder('4/25/2012')).toBeNull();
+    expect(inferredDateOrder('25/04/2012 and 4/25/2012')).toBeNull();
+    expect(inferredDateOrder('Board Resolution 2012-05-04; SMI-S 1.6.1; NVMe 1.4; version 13/2')).toBeNull();
+    expect(inferredDateOrder('32/01/2012 and 15/13/2012')).toBeNull();
   });
 });

@@ -954,7 +954,8 @@ describe('ITU-T SG13 – TM Forum Work Register (Word copy: numbered headings, t
 
   it('reads "•<tab>" milestones with the date after the description; the page footer is no milestone', () => {
     expect(doc.milestones).toEqual([
-      { date: '2012-12-10', precision: 'DAY', description: 'Joint workshop, Geneva', status: 'COMPLETED' },
+      // 12/10/2012 reads both ways; the review's 30/06/2014 shows the document writes day/month.
+      { date: '2012-10-12', precision: 'DAY', description: 'Joint workshop, Geneva', status: 'COMPLETED' },
       {
         date: '2013-Q2',
         precision: 'QUARTER',
@@ -997,10 +998,15 @@ describe('ITU-T SG13 – TM Forum Work Register (Word copy: numbered headings, t
       },
     ]);
     expect(findings(doc.findings)).toEqual([
-      ['AMBIGUOUS_DATE', 'milestones[0].date'],
       ['DAY_FIRST_DATE', 'review.dueBy'],
+      ['INFERRED_DATE_ORDER', 'milestones[0].date'],
       ['REVIEW_OVERDUE', 'review.dueBy'],
     ]);
+    expect(doc.findings.find((f) => f.code === 'INFERRED_DATE_ORDER')).toMatchObject({
+      severity: 'INFO',
+      line: 26,
+      message: expect.stringContaining('"30/06/2014" on line 34'),
+    });
   });
 });
 

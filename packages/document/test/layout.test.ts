@@ -206,15 +206,80 @@ describe('dates', () => {
     expect(codes(`MEF / DMTF Work Register\nDate Initiated: 4/25/2012\n\n${body}`)).not.toContain('AMBIGUOUS_DATE');
   });
 
-  it('keeps vague milestone dates apart, at year precision with a finding', () => {
+  it('keeps vague milestone dates apart, with the precision they have and a finding', () => {
     const doc = parse(`MEF / DMTF Work Register\n\n${body}\n\nMilestones\n- Draft – mid-2013\n- Ballot – Q1 2014\n`, {
       now,
     });
     expect(doc.milestones).toEqual([
-      { date: '2013', precision: 'YEAR', description: 'Draft', status: 'PLANNED' },
+      { date: '2013-mid', precision: 'THIRD', description: 'Draft', status: 'PLANNED' },
       { date: '2014-Q1', precision: 'QUARTER', description: 'Ballot', status: 'PLANNED' },
     ]);
     expect(doc.findings.find((f) => f.code === 'VAGUE_DATE')?.path).toBe('milestones[0].date');
+  });
+
+  it('reads ambiguous dates day-first when another date of the document can only be day/month, and says from which line', () => {
+    const text = [
+      'MEF / DMTF Work Register',
+      'Date Initiated: 04/05/2012',
+      '',
+      body,
+      '',
+      'Milestones',
+      '- Draft – 03/02/2013',
+      '',
+      'Approved by the MEF Board on 25/04/2012.',
+    ].join('\n');
+    const doc = parse(text, { now });
+    expect(doc.initiatedOn).toBe('2012-05-04');
+    expect(doc.milestones[0]?.date).toBe('2013-02-03');
+    expect(doc.approval?.approvedOn).toBe('2012-04-25');
+    const inferred = doc.findings.filter((f) => f.code === 'INFERRED_DATE_ORDER');
+    expect(inferred.map((f) => [f.path, f.line, f.severity])).toEqual([
+      ['initiatedOn', 2, 'INFO'],
+      ['milestones[0].date', 12, 'INFO'],
+    ]);
+    expect(inferred[0]?.message).toContain('"25/04/2012" on line 14');
+    expect(codes(text)).not.toContain('AMBIGUOUS_DATE');
+  });
+
+  it('infers nothing when the document states its convention, writes both ways, or has no telling date', () => {
+    const stated = parse(
+      `MEF / DMTF Work Register\nDate Initiated: 04/05/2012\nDates are given as month/day/year.\n\n${body}\n\nApproved on 4/25/2012.`,
+      { now },
+    );
+    expect(stated.initiatedOn).toBe('2012-04-05');
+    expect(stated.findings.map((f) => f.code)).not.toContain('INFERRED_DATE_ORDER');
+    const both = parse(
+      `MEF / DMTF Work Register\nDate Initiated: 04/05/2012\n\n${body}\n\nMilestones\n- Draft – 25/04/2013\n- Ballot – 4/26/2013\n`,
+      { now },
+    );
+    expect(both.initiatedOn).toBe('2012-04-05');
+    expect(both.findings.map((f) => f.code)).toContain('AMBIGUOUS_DATE');
+    expect(both.findings.map((f) => f.code)).not.toContain('INFERRED_DATE_ORDER');
+    const none = parse(`MEF / DMTF Work Register\nDate Initiated: 04/05/2012\n\n${body}\n\nApproved on 16 May 2012.`, {
+      now,
+    });
+    expect(none.initiatedOn).toBe('2012-04-05');
+    expect(none.findings.map((f) => f.code)).toContain('AMBIGUOUS_DATE');
+  });
+
+  it('says how vague a vague date is kept', () => {
+    const doc = parse(
+      `MEF / DMTF Work Register\n\n${body}\n\nMilestones\n- Draft – H1 2013\n- Ballot – late 2014\n- Plugfest – spring 2015\n`,
+      {
+        now,
+      },
+    );
+    expect(doc.milestones.map((m) => [m.date, m.precision])).toEqual([
+      ['2013-H1', 'HALF'],
+      ['2014-late', 'THIRD'],
+      ['2015', 'YEAR'],
+    ]);
+    expect(doc.findings.filter((f) => f.code === 'VAGUE_DATE').map((f) => f.message)).toEqual([
+      '"H1 2013" names no month or quarter; it is kept at half-year precision (2013-H1: 2013-01-01 to 2013-06-30).',
+      '"late 2014" names no month or quarter; it is kept at third-of-year precision (2014-late: 2014-09-01 to 2014-12-31).',
+      '"spring 2015" names no month or quarter; it is kept at year precision (2015).',
+    ]);
   });
 
   it('reads a milestone status with its date', () => {

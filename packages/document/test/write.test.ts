@@ -56,6 +56,7 @@ describe('formatRegister', () => {
       contacts: [
         { organization: 'ETSI', name: 'Ana Ruiz', title: 'NFV Liaison', email: 'ana.ruiz@etsi.org', kind: 'PERSON' },
       ],
+      documentRevisions: [],
       sections: [],
       findings: [],
     };
