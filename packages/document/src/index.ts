@@ -10,7 +10,7 @@ export {
 export { NotAWorkRegisterError, parse, readDocument } from './parse.js';
 export type { NotAWorkRegisterReason, ParseOptions, ReadResult, UnplacedText } from './parse.js';
 export type { FieldSource } from './provenance.js';
-export { sourceOf } from './provenance.js';
+export { sourceOf, valueAt } from './provenance.js';
 export { SECTION_SYNONYMS } from './synonyms.js';
 export { approvalBeforeInitiation, reviewOverdue, reviewOverdueMessage } from './rules.js';
 export { registerSlug } from './slug.js';

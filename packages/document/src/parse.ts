@@ -28,6 +28,7 @@ import { readLayout } from './layout.js';
 import { STANDARDS_BODIES, type StandardsBody, closestDomain, findStandardsBody } from './directory.js';
 import { readMilestones } from './milestones.js';
 import { type OrganizationRef, readParties, readTitle, toParty } from './organizations.js';
+import { type Evidence, type FieldSource, pagesOf, traceFields } from './provenance.js';
 import { readReview } from './review.js';
 import { readTrail } from './revisions.js';
 import { type Section, type SectionKind, mentionsWorkRegister, outline, sectionText } from './sections.js';
@@ -76,6 +77,10 @@ interface Header {
   rest: Line[];
   /** Metadata lines the register has no field for ("Status: Draft", "Author: …"). */
   ignored: Line[];
+  /** Where the title, version and amends line stand (for provenance). */
+  titleLines: Line[];
+  versionLine: Line | null;
+  amendsLine: Line | null;
 }
 
 function isMetadata(text: string): boolean {
@@ -128,6 +133,8 @@ function readHeader(header: readonly Line[], directory: readonly StandardsBody[]
     version = inlineVersion[1] ?? null;
     title = title.slice(0, inlineVersion.index).trim();
   }
+  let versionLine: Line | null = version === null ? null : titleLine;
+  let amendsLine: Line | null = null;
 
   let initiated: DateMatch | null = null;
   let initiatedText: string | null = null;
@@ -143,6 +150,7 @@ function readHeader(header: readonly Line[], directory: readonly StandardsBody[]
     const v = VERSION.exec(text);
     if (v && v[1] && version === null && (/^(?:version|revision|rev|ver)\b/i.test(text) || /\bversion\b/i.test(text))) {
       version = v[1].replace(/^v(?=\d)/i, '').replace(/[.,;]$/, '');
+      versionLine = l;
       used = true;
     }
     const i = INITIATED.exec(text);
@@ -160,6 +168,7 @@ function readHeader(header: readonly Line[], directory: readonly StandardsBody[]
     const a = AMENDS.exec(text);
     if (a) {
       amends = collapse(a[1] ?? '');
+      amendsLine = l;
       used = true;
     }
     // "Dates in this register are given as day/month/year" is read by statedDateOrder.
@@ -189,6 +198,9 @@ function readHeader(header: readonly Line[], directory: readonly StandardsBody[]
     amends,
     rest,
     ignored,
+    titleLines: titleParts,
+    versionLine,
+    amendsLine,
   };
 }
 
@@ -197,6 +209,11 @@ class Findings {
   add(code: string, severity: FindingSeverity, message: string, path: string, line: number | null): void {
     this.list.push({ code, severity, message, path, line });
   }
+}
+
+/** The line with source number `no` among `lines`, when there is one. */
+function lineAt(lines: readonly Line[], no: number | undefined): Line | null {
+  return no === undefined ? null : (lines.find((l) => l.no === no) ?? null);
 }
 
 function sectionsOf(sections: readonly Section[], kind: SectionKind): Section[] {
@@ -232,6 +249,8 @@ export interface UnplacedText {
 export interface ReadResult {
   register: WorkRegisterDocument;
   unplaced: UnplacedText[];
+  /** Where each field was read: its lines in `text` (provenance.ts). */
+  provenance: FieldSource[];
 }
 
 /**
@@ -246,10 +265,34 @@ export function readDocument(text: string, options: ParseOptions = {}): ReadResu
   const inferred = stated ? null : inferredDateOrder(layout.lines.map((l) => l.text).join('\n'));
   const order = stated ?? inferred?.order ?? null;
   const { value, uncertain } = withDateOrder(order, () => readRegister(layout.lines, options), inferred !== null);
-  const { register, unplaced } = value;
+  const { register, unplaced, evidence } = value;
   reportUncertainDates(register, uncertain, layout.lines, inferred?.evidence ?? null);
   reportUnplaced(register, unplaced);
-  return { register, unplaced };
+  reportTitleGuesses(register, evidence.title, layout.navigation);
+  return { register, unplaced, provenance: traceFields(register, evidence, layout.lines, pagesOf(text)) };
+}
+
+/** A title the reader put together: from several lines, or from a breadcrumb (navigation). */
+function reportTitleGuesses(register: WorkRegisterDocument, title: readonly Line[], navigation: readonly Line[]): void {
+  const first = title[0];
+  if (!first) return;
+  if (navigation.some((l) => l.no === first.no)) {
+    register.findings.push({
+      code: 'TITLE_FROM_NAVIGATION',
+      severity: 'INFO',
+      message: `No line of the page says "… Work Register"; the title "${register.title}" is the last crumb of the breadcrumb on line ${first.no}.`,
+      path: 'title',
+      line: first.no,
+    });
+  } else if (title.length > 1) {
+    register.findings.push({
+      code: 'TITLE_JOINED',
+      severity: 'INFO',
+      message: `The title "${register.title}" is read from lines ${first.no}–${title[title.length - 1]!.no} joined into one.`,
+      path: 'title',
+      line: first.no,
+    });
+  }
 }
 
 /** "A few words" is not worth a finding; a sentence the reader dropped is. */
@@ -334,7 +377,7 @@ function vagueMessage(match: DateMatch): string {
 function readRegister(
   lines: readonly Line[],
   options: ParseOptions,
-): { register: WorkRegisterDocument; unplaced: UnplacedText[] } {
+): { register: WorkRegisterDocument; unplaced: UnplacedText[]; evidence: Evidence } {
   const directory = options.directory ?? STANDARDS_BODIES;
   const now = options.now ?? new Date();
   const findings = new Findings();
@@ -373,6 +416,8 @@ function readRegister(
       )
     : [];
   let subtitle = header.subtitle;
+  let subtitleLines = header.rest;
+  let partyLines: readonly Line[] = partiesSection?.lines ?? [];
   if (refs.length === 0 && !partiesSection) {
     // Organizations written under the title without a heading.
     const fromHeader = readParties(
@@ -384,11 +429,21 @@ function readRegister(
       refs = fromHeader;
       const remaining = header.rest.filter((l) => !/\([A-Za-z0-9 .&/-]{2,20}\)/.test(l.text));
       subtitle = remaining.length > 0 ? collapse(remaining.map((l) => stripMarkdown(l.text)).join(' ')) : null;
+      subtitleLines = remaining;
+      partyLines = header.rest.filter((l) => !remaining.includes(l));
+      findings.add(
+        'PARTIES_FROM_HEADER',
+        'INFO',
+        `The document has no Alliance Organizations section; its parties are the organizations named under the title (line ${partyLines[0]?.no ?? header.titleLine}).`,
+        'parties',
+        partyLines[0]?.no ?? header.titleLine,
+      );
     }
   }
   if (refs.length === 0 && titleInfo.kind === 'ADDENDUM' && titleInfo.organizations.length > 0) {
     // An addendum extends a register that already names its organizations.
     refs = titleInfo.organizations.map((o) => ({ ...o }));
+    partyLines = header.titleLines;
     findings.add(
       'PARTIES_FROM_TITLE',
       'INFO',
@@ -469,7 +524,8 @@ function readRegister(
   /* Prose. */
   const backgroundLines = linesOf(sections, 'background');
   const justificationLines = linesOf(sections, 'justification');
-  const background = readBackground(backgroundLines.length > 0 ? backgroundLines : justificationLines);
+  const proseLines = backgroundLines.length > 0 ? backgroundLines : justificationLines;
+  const background = readBackground(proseLines);
   const allNotes = sections.flatMap((s) => notes(s.lines));
   const projects = readProjects(background, allNotes);
   /* The approval (its lines are not read again as items, contacts, milestones or review). */
@@ -477,7 +533,8 @@ function readRegister(
   const approvalLines = new Set(approvalHit?.lines ?? []);
   const without = (l: Line[]): Line[] => l.filter((x) => !approvalLines.has(x.no));
   const missionLines = without(linesOf(sections, 'mission'));
-  const objectives = readItems(missionLines.length > 0 ? missionLines : without(linesOf(sections, 'scope')));
+  const objectiveLines = missionLines.length > 0 ? missionLines : without(linesOf(sections, 'scope'));
+  const objectives = readItems(objectiveLines);
   const benefits = readItems(without(linesOf(sections, 'benefits')));
   const standardsDevelopment = readStandardsDevelopment(linesOf(sections, 'standards'));
   const ruleLines = linesOf(sections, 'rules');
@@ -486,7 +543,8 @@ function readRegister(
     ruleLines.length > 0
       ? readRules(ruleLines, parties, directory)
       : readRules(linesOf(sections, 'standards'), parties, directory, true);
-  const references = readReferences([...headerLines, ...sections.flatMap((s) => s.lines)]);
+  const allLines = [...headerLines, ...sections.flatMap((s) => s.lines)];
+  const references = readReferences(allLines);
 
   const approval = approvalHit?.approval ?? null;
   const approvalRule = approvalBeforeInitiation(approval?.approvedOn ?? null, initiatedOn);
@@ -496,7 +554,8 @@ function readRegister(
   }
 
   /* Contacts. */
-  const { contacts: drafts, duplicates } = readContacts(without(linesOf(sections, 'contacts')), parties, directory);
+  const contactLines = without(linesOf(sections, 'contacts'));
+  const { contacts: drafts, duplicates } = readContacts(contactLines, parties, directory);
   for (const d of duplicates) {
     findings.add(
       'DUPLICATE_CONTACT',
@@ -625,5 +684,33 @@ function readRegister(
     findings: findings.list,
   };
   const unplaced = [...header.ignored].sort((a, b) => a.no - b.no);
-  return { register, unplaced: unplaced.map((l) => ({ line: l.no, text: stripMarkdown(l.text) })) };
+  const evidence: Evidence = {
+    title: header.titleLines,
+    subtitle: subtitleLines,
+    // A version the header does not name is the newest revision's (revisions.ts).
+    version:
+      header.versionLine ??
+      lineAt(lines, trail.entryLines[trail.entries.findIndex((e) => e.version === register.version)]),
+    initiated: header.initiatedLine,
+    amends: header.amendsLine,
+    parties: partyLines,
+    partyNames: refs.map((r) => [r.writtenName, r.acronym, r.unit]),
+    background: proseLines,
+    projects: allLines,
+    objectives: objectiveLines,
+    benefits: without(linesOf(sections, 'benefits')),
+    standards: linesOf(sections, 'standards'),
+    rules: ruleLines.length > 0 ? ruleLines : linesOf(sections, 'standards'),
+    references: allLines,
+    milestones: milestoneDrafts.map((m) => m.line),
+    review: reviewLines,
+    reviewDate: reviewHit?.line ?? null,
+    approval: approvalHit?.lines ?? [],
+    approvalDate: approvalHit?.dateLine ?? null,
+    contacts: drafts.map((c) => c.line),
+    contactLines,
+    revisions: trail.entryLines,
+    sections,
+  };
+  return { register, unplaced: unplaced.map((l) => ({ line: l.no, text: stripMarkdown(l.text) })), evidence };
 }

@@ -55,6 +55,8 @@ export interface Evidence {
   /** Line of each contact's address, in order, and the lines of the contacts section. */
   contacts: readonly number[];
   contactLines: readonly Line[];
+  /** Line of each entry of the document's revision trail, in order. */
+  revisions: readonly number[];
   sections: readonly Section[];
 }
 
@@ -235,6 +237,11 @@ export function traceFields(
     if (register.approval.approvedOn !== null) t.record('approval.approvedOn', t.line(e.approvalDate));
   }
   traceContacts(t, register, e);
+  register.documentRevisions.forEach((r, i) => {
+    const at = t.line(e.revisions[i] ?? null);
+    t.record(`documentRevisions[${i}]`, at);
+    if (r.date !== null) t.record(`documentRevisions[${i}].date`, at);
+  });
   register.sections.forEach((_, i) => {
     const s = e.sections[i];
     if (!s) return;
@@ -255,6 +262,16 @@ function traceContacts(t: Trace, register: WorkRegisterDocument, e: Evidence): v
     t.record(`contacts[${i}]`, named && named.line.no <= at.line.no ? { line: named.line, last: at.last } : at);
     t.record(`contacts[${i}].email`, t.find([c.email], above) ?? at);
   });
+}
+
+/** The value at a path of the register as findings write it: `milestones[2].date`, `parties[0]`. */
+export function valueAt(register: WorkRegisterDocument, path: string): unknown {
+  let value: unknown = register;
+  for (const [, key, index] of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[key ?? Number(index)];
+  }
+  return value;
 }
 
 /**

@@ -253,6 +253,8 @@ export interface Trail {
   latestVersion: string | null;
   /** Entries whose date could only be read day/month: index and line. */
   dayFirst: { index: number; line: number; date: string }[];
+  /** The line of each entry, in order (provenance.ts). */
+  entryLines: number[];
 }
 
 /** Sections whose lines mean something else ("Revised" there is a milestone or a review trigger). */
@@ -280,5 +282,6 @@ export function readTrail(
     lines: new Set(fromHeader.map((d) => d.line)),
     latestVersion: latestVersion(entries),
     dayFirst: drafts.flatMap((d, index) => (d.dayFirst && d.date ? [{ index, line: d.line, date: d.date }] : [])),
+    entryLines: drafts.map((d) => d.line),
   };
 }
