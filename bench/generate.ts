@@ -141,6 +141,10 @@ function partial(ms: number, precision: DatePrecision): string {
       return `${year}-Q${Math.floor(d.getUTCMonth() / 3) + 1}`;
     case 'YEAR':
       return String(year);
+    case 'HALF':
+    case 'THIRD':
+      // Vague dates come from reading documents; the generator writes only PRECISIONS.
+      throw new Error(`the bench's data has no ${precision} dates`);
   }
 }
 
@@ -461,6 +465,8 @@ function register(
     kind: addendum ? 'ADDENDUM' : 'REGISTER',
     amends: addendum ? earlier!.title : null,
     version: random.pick(['1.0', '1.1', '2.0', null]),
+    // A revision trail is read from documents; the import defaults it to none, as here.
+    documentRevisions: [],
     initiatedOn: isoDay(initiated),
     parties: chosen.map((p): PartyDocument => ({ acronym: p.body.acronym, name: p.body.name, unit: p.unit })),
     background: paragraph(random, random.int(2, 4)),
