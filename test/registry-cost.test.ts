@@ -15,7 +15,9 @@ const sourceOf = (n: number) => `Work Register ${n}\n${'The text of the document
 
 beforeAll(async () => {
   stack = await startStack();
-  for (let n = 0; n < 30; n++) await importDocument(stack.client, syntheticRegister(n), sourceOf(n));
+  // Each with where its title was read (Source.fields), stored apart like the text.
+  const provenance = [{ path: 'title', line: 1, endLine: 1 }];
+  for (let n = 0; n < 30; n++) await importDocument(stack.client, syntheticRegister(n), sourceOf(n), { provenance });
 }, 120_000);
 afterAll(() => stack?.stop());
 
@@ -52,9 +54,10 @@ async function sqlFor(query: string, variables: Record<string, unknown> = {}, to
   }
 }
 
-/** Columns of `work_register` no list shows: the document's text, its background and most JSON lists. */
+/** Columns of `work_register` no list shows (the document's text, its background and most JSON lists), and where its fields were read. */
 const LONG_COLUMNS = [
   'source_text',
+  'source_fields',
   'background',
   'projects',
   'objectives',
@@ -110,11 +113,15 @@ describe('the columns a request reads', () => {
       first: number,
     ) => `{ workRegisters(first: ${first}, filter: { search: "register number" }) { edges { node { title background projects { name }
       objectives benefits standardsDevelopment { mode } delegatedWorkRules { reviewer { acronym } } references { url }
-      approval { text } source { sha256 text } } } } }`;
+      approval { text } source { sha256 text fields { path line text } } } } } }`;
     const one = await sqlFor(page(1), {}, stack.tokens.member);
     const all = await sqlFor(page(30), {}, stack.tokens.member);
     expect(all.data.workRegisters.edges).toHaveLength(30);
     expect(all.data.workRegisters.edges.every((e: any) => e.node.source.text.length > 1000)).toBe(true);
+    // Line 1 of each source: "Work Register n".
+    expect(
+      all.data.workRegisters.edges.every((e: any) => /^Work Register \d+$/.test(e.node.source.fields[0].text)),
+    ).toBe(true);
     expect(all.count).toBe(one.count);
   });
 });
@@ -157,6 +164,75 @@ describe('search through the full-text index', () => {
     expect(second.errors).toBeUndefined();
     expect((await search('quasar')).slugs).toEqual([]);
     expect((await search('register number')).slugs).toContain(slug);
+  });
+});
+
+describe('search pages', () => {
+  const ALL_STATUSES = '[DRAFT, ACTIVE, UNDER_REVIEW, INACTIVE, TERMINATED]';
+  /** Every page of a search, `first` at a time, with the total each page gives. */
+  async function pages(filter: string, direction: 'ASC' | 'DESC', first = 7) {
+    const titles: string[] = [];
+    const totals = new Set<number>();
+    let after: string | null = null;
+    let statements: string[] = [];
+    do {
+      const page: Awaited<ReturnType<typeof sqlFor>> = await sqlFor(
+        `query($after: String) { workRegisters(first: ${first}, after: $after, filter: ${filter},
+          orderBy: { field: TITLE, direction: ${direction} }) {
+          totalCount edges { node { title } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      const connection = page.data.workRegisters;
+      titles.push(...connection.edges.map((e: any) => e.node.title));
+      totals.add(connection.totalCount);
+      statements = page.statements;
+      after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+    } while (after);
+    return { titles, totals: [...totals], statements };
+  }
+
+  it('give the same registers, order and total as the same search with a condition that keeps every register', async () => {
+    for (const direction of ['ASC', 'DESC'] as const) {
+      const alone = await pages('{ search: "register" }', direction);
+      const filtered = await pages(`{ search: "register", status: ${ALL_STATUSES} }`, direction);
+      expect(alone.titles.length).toBeGreaterThanOrEqual(30);
+      expect(alone.titles).toEqual(filtered.titles);
+      expect(alone.totals).toEqual([alone.titles.length]);
+      expect(filtered.totals).toEqual([alone.titles.length]);
+      if (stack.registry.db.kind === 'sqlite') {
+        // The search alone walks the documents' title index; the filtered one does not.
+        expect(alone.statements.some((sql) => /ORDER BY "?search"?\."?title/.test(sql))).toBe(true);
+        expect(filtered.statements.some((sql) => /ORDER BY "?search"?\."?title/.test(sql))).toBe(false);
+        // SQLite compares text byte by byte (PostgreSQL by its collation's rules).
+        const sorted = [...alone.titles].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        expect(alone.titles).toEqual(direction === 'ASC' ? sorted : sorted.reverse());
+      }
+      // The total is the index's count alone: no COUNT over the registers.
+      expect(alone.statements.filter((sql) => /count/i.test(sql) && /work_register"? "?register/.test(sql))).toEqual(
+        [],
+      );
+    }
+  });
+
+  it('follow a change of title', async () => {
+    const slug = await slugOf(7);
+    const { data } = await stack.query(`query($slug: String!) { workRegister(slug: $slug) { id revision title } }`, {
+      slug,
+    });
+    const { id, revision, title } = data.workRegister;
+    const rename = (to: string, expectedRevision: number) =>
+      stack.query(
+        `mutation($id: ID!, $revision: Int!, $title: String!) {
+          updateWorkRegister(id: $id, expectedRevision: $revision, input: { title: $title }) { revision } }`,
+        { id, revision: expectedRevision, title: to },
+        stack.tokens.admin,
+      );
+    const renamed = await rename(`000 First ${title}`, revision);
+    expect(renamed.errors).toBeUndefined();
+    expect((await pages('{ search: "register" }', 'ASC', 3)).titles[0]).toBe(`000 First ${title}`);
+    const back = await rename(title, renamed.data.updateWorkRegister.revision);
+    expect(back.errors).toBeUndefined();
+    expect((await pages('{ search: "register" }', 'ASC', 3)).titles).not.toContain(`000 First ${title}`);
   });
 });
 

@@ -160,12 +160,13 @@ export function once<T>(compute: () => Promise<T>): () => Promise<T> {
 
 /**
  * One page of a top-level list: one SELECT for the page, one COUNT only if `totalCount` is asked.
+ * `count` replaces the COUNT of the query where an index answers it more cheaply.
  */
 export async function paginate<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   args: ConnectionArgs,
   keys: readonly SortKey<T>[],
-  options: { descending?: boolean } = {},
+  options: { descending?: boolean; count?: () => Promise<number> } = {},
 ): Promise<Connection<T>> {
   const page = readConnectionArgs(args, keys.length);
   const count = qb.clone();
@@ -175,12 +176,7 @@ export async function paginate<T extends ObjectLiteral>(
       : await applyKeyset(qb, keys, page, options.descending)
           .limit(page.limit + 1)
           .getMany();
-  return toConnection(
-    rows,
-    page,
-    (row) => keys.map((k) => k.value(row)),
-    () => count.getCount(),
-  );
+  return toConnection(rows, page, (row) => keys.map((k) => k.value(row)), options.count ?? (() => count.getCount()));
 }
 
 /**

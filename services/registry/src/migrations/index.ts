@@ -6,6 +6,7 @@ import { ReadIndexes1764400000000 } from './1764400000000-read-indexes.js';
 import { Webhooks1764500000000 } from './1764500000000-webhooks.js';
 import { SearchIndex1765300000000 } from './1765300000000-search-index.js';
 import { DataVersion1765400000000 } from './1765400000000-data-version.js';
+import { SearchTitle1765800000000 } from './1765800000000-search-title.js';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Webhooks1764500000000,
   SearchIndex1765300000000,
   DataVersion1765400000000,
+  SearchTitle1765800000000,
 ];

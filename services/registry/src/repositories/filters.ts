@@ -1,7 +1,7 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { paginate, type Connection, type ConnectionArgs, type SortKey } from '@alliance/core';
 import { MilestoneEntity, WorkRegisterEntity, type Milestone, type WorkRegister } from '../entities/index.js';
-import { matchingRegisterIds, searchQuery } from './search.js';
+import { countMatches, joinMatchingDocuments, matchingRegisterIds, searchQuery, walksTitles } from './search.js';
 import { summarySelect, type RegisterSummary } from './work-registers.js';
 
 /**
@@ -111,6 +111,21 @@ export function registerPage(
   order: RegisterOrder,
   today: string,
 ) {
+  const descending = order.direction === 'DESC';
+  const words = onlyWords(filter);
+  // A search alone counts its matches in the index, whatever the order.
+  const count = words ? () => countMatches(db, words) : undefined;
+  if (words && order.field === 'TITLE' && walksTitles(db)) {
+    const page = joinMatchingDocuments(db.getRepository(WorkRegisterEntity).createQueryBuilder('register'), words);
+    // The document's copy of the title and id, so the walk is its index's order.
+    const keys = [
+      { column: 'search.title', value: (r: WorkRegister) => r.title },
+      { column: 'search.work_register_id', value: (r: WorkRegister) => r.id },
+    ];
+    return paginate(page.select(summarySelect('register')), args, keys, { descending, count }) as Promise<
+      Connection<RegisterSummary>
+    >;
+  }
   // Ties fall back to the title, then the id: the same query always gives the same order.
   const keys = [
     ...(order.field === 'TITLE' ? [] : [ORDER[order.field]]),
@@ -118,7 +133,22 @@ export function registerPage(
     { column: 'register.id', value: (r: WorkRegister) => r.id },
   ];
   const page = filteredRegisters(db, filter, today).select(summarySelect('register'));
-  return paginate(page, args, keys, { descending: order.direction === 'DESC' }) as Promise<Connection<RegisterSummary>>;
+  return paginate(page, args, keys, { descending, count }) as Promise<Connection<RegisterSummary>>;
+}
+
+/** The search words when they are the whole filter (no other condition set), else undefined. */
+function onlyWords(filter: RegisterFilter): string[] | undefined {
+  const others =
+    filter.allOf?.length ||
+    filter.anyOf?.length ||
+    filter.status?.length ||
+    filter.kind ||
+    filter.initiated?.from ||
+    filter.initiated?.to ||
+    filter.reviewDue?.from ||
+    filter.reviewDue?.to ||
+    filter.findingSeverity;
+  return !others && filter.words?.length ? filter.words : undefined;
 }
 
 /** Planned milestones falling due up to `to` (and from `from`, when given), soonest first. */

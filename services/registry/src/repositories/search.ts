@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 /**
  * The search index behind `filter.search`, on each database's own full-text index (migration
@@ -19,12 +19,14 @@ export async function writeSearchDocument(manager: EntityManager, workRegisterId
       [workRegisterId, words],
     );
   } else {
-    // The FTS5 index follows by the table's triggers, in the same transaction.
+    // The FTS5 index follows by the table's triggers, in the same transaction. The title, the
+    // order search pages walk (migration SearchTitle), is the register's row as just written.
     await manager.query('DELETE FROM search_document WHERE work_register_id = ?', [workRegisterId]);
-    await manager.query('INSERT INTO search_document (work_register_id, terms) VALUES (?, ?)', [
-      workRegisterId,
-      words.join(' '),
-    ]);
+    await manager.query(
+      `INSERT INTO search_document (work_register_id, terms, title)
+        VALUES (?, ?, (SELECT title FROM work_register WHERE id = ?))`,
+      [workRegisterId, words.join(' '), workRegisterId],
+    );
   }
 }
 
@@ -44,4 +46,42 @@ export function matchingRegisterIds(db: EntityManager, param: string): string {
     ? `SELECT d.work_register_id FROM search_document d WHERE d.terms @@ CAST(:${param} AS tsquery)`
     : `SELECT d.work_register_id FROM search_index s JOIN search_document d ON d.rowid = s.rowid
         WHERE search_index MATCH :${param}`;
+}
+
+/**
+ * How many registers match these words, from the index alone: each indexed document belongs to
+ * exactly one register (unique, and deleted with it), so no join to the registers is needed.
+ * FTS5 counts the matches of "cloud"* in a fraction of a millisecond, where COUNT over the
+ * registers it names looked up 5,731 of them (6 ms at 20,000 registers).
+ */
+export async function countMatches(db: EntityManager, words: readonly string[]): Promise<number> {
+  const sql = isPostgres(db)
+    ? 'SELECT count(*) AS total FROM search_document d WHERE d.terms @@ CAST($1 AS tsquery)'
+    : 'SELECT count(*) AS total FROM search_index WHERE search_index MATCH ?';
+  const [row] = (await db.query(sql, [searchQuery(db, words)])) as { total: unknown }[];
+  return Number(row?.total ?? 0);
+}
+
+/**
+ * On SQLite a search page in title order walks `search_document` by its title index (migration
+ * SearchTitle) and keeps the documents among the matches, so it stops after a page of them
+ * instead of looking up and sorting every match ("cloud" matches 5,731 of 20,000 registers:
+ * 26 ms, against 1 ms). `+` keeps SQLite from driving the query by the list of matches instead.
+ * Only where the words are the whole filter: other conditions may have a better index to start
+ * from. PostgreSQL plans the `register.id IN (…)` of `matchingRegisterIds` well on its own.
+ */
+export function walksTitles(db: EntityManager): boolean {
+  return !isPostgres(db);
+}
+
+/** `register` joined to its search document as `search`, kept when it matches the words. */
+export function joinMatchingDocuments<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  words: readonly string[],
+): SelectQueryBuilder<T> {
+  return qb
+    .innerJoin('search_document', 'search', 'search.work_register_id = register.id')
+    .andWhere('+search.rowid IN (SELECT rowid FROM search_index WHERE search_index MATCH :search)', {
+      search: searchQuery(qb.connection.manager, words),
+    });
 }
