@@ -1,7 +1,7 @@
 import cluster from 'node:cluster';
 import type { Logger } from '@alliance/core';
-import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { connectRedis } from './redis.js';
 
 /**
  * Requests per client and window, counted by rate-limiter-flexible: in this process by default,
@@ -48,17 +48,9 @@ export function createRateLimiter(config: RateLimitConfig, logger: Logger): Rate
     return limiterOver(config, memory, async () => {});
   }
 
-  // No offline queue: while Redis is away a request must not wait for it. The insurance limiter
-  // then counts in this process, so the gateway keeps serving with a per-replica limit.
-  const redis = new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-  let reported = false;
-  redis.on('error', (error: Error) => {
-    if (!reported) logger.warn({ err: error }, 'Redis for rate limits unavailable; counting in this process meanwhile');
-    reported = true;
-  });
-  redis.on('ready', () => {
-    reported = false;
-  });
+  // While Redis is away the insurance limiter counts in this process, so the gateway keeps
+  // serving with a per-replica limit.
+  const redis = connectRedis(config.redisUrl, logger, 'counting rate limits in this process meanwhile');
   const shared = new RateLimiterRedis({ ...budget, storeClient: redis, insuranceLimiter: memory });
   return limiterOver(config, shared, async () => {
     redis.disconnect();

@@ -132,7 +132,9 @@ export function createCaching<C extends GenerationContext & BaseContext>(
   if (config.responses && !responses)
     logger.warn('RESPONSE_CACHE needs REDIS_URL with more than one worker; caching no responses');
   if (!deduplicate && !responses) return { plugins: [clientsStoreNothing<C>()], deduplicate, close: async () => {} };
-  const redis = config.redisUrl ? connectRedis(config.redisUrl, logger) : undefined;
+  const redis = config.redisUrl
+    ? connectRedis(config.redisUrl, logger, 'the response cache is bypassed meanwhile')
+    : undefined;
   const generation = redis ? redisGeneration(redis, namespace, logger) : memoryGeneration();
   const store = redis ? redisCache(redis, namespace) : memoryCache();
   return {
