@@ -66,14 +66,46 @@ afterAll(async () => {
 });
 
 describe('alliance parse', () => {
-  it('prints the seed register as JSON, with its three findings', async () => {
+  it('prints the seed register as JSON, with its three findings and where each field was read', async () => {
     const { code, stdout, stderr } = await alliance('parse', SEED, '--now', '2026-11-24');
     expect(code).toBe(0);
     expect(stderr).toBe('');
     const expected = JSON.parse(
       readFileSync(new URL(`${FIXTURES}/mef-dmtf-work-register.expected.json`, root), 'utf8'),
     );
-    expect(JSON.parse(stdout)).toEqual(expected);
+    const { provenance, ...register } = JSON.parse(stdout);
+    expect(register).toEqual(expected);
+    const title = provenance.find((p: { path: string }) => p.path === 'title');
+    expect(readFileSync(new URL(SEED, root), 'utf8').split('\n')[title.line - 1]).toBe(expected.title);
+  });
+
+  it('--explain prints each field beside the numbered lines it was read from', async () => {
+    const { code, stdout, stderr } = await alliance('parse', '--explain', SEED, '--now', '2026-11-24');
+    expect([code, stderr]).toEqual([0, '']);
+    const lines = readFileSync(new URL(SEED, root), 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.startsWith('Date Initiated')) + 1;
+    expect(stdout).toContain(`initiatedOn = "2012-04-25"\n  ${String(at).padStart(2)} │ ${lines[at - 1]}\n`);
+    // The approval, wrapped over two lines, shows both.
+    const approved = lines.findIndex((l) => l.includes('Approved by')) + 1;
+    expect(stdout).toMatch(new RegExp(`approval = .*\\n  ${approved} │ .*Approved by.*\\n  ${approved + 1} │ `));
+  });
+
+  it('--explain lists what the reader was unsure of, and the page of a PDF', async () => {
+    const addendum = await alliance('parse', '--explain', `${FIXTURES}/snia-dmtf-work-register-addendum.txt`);
+    expect(addendum.code).toBe(0);
+    expect(addendum.stdout).toMatch(
+      /\nUnsure \(INFO findings\):\n(?:.*\n)* {2}parties: PARTIES_FROM_TITLE \(line \d+\): /,
+    );
+    const pdf = await alliance('parse', '--explain', 'packages/document/test/shapes/o-ran-3gpp-work-register.pdf');
+    expect(pdf.code).toBe(0);
+    expect(pdf.stdout).toMatch(/\nobjectives\[0\] = "[^"]+" {2}\(page 2\)\n/);
+  });
+
+  it('--explain exits 1 on a file that is not a register, with nothing on stdout', async () => {
+    const notes = join(scratch, 'list.txt');
+    writeFileSync(notes, 'Milk\nBread\n');
+    const { code, stdout, stderr } = await alliance('parse', '--explain', notes);
+    expect([code, stdout, stderr.trim()]).toEqual([1, '', `${notes}: not a work register (no alliance organizations)`]);
   });
 
   it('prints an array for several files', async () => {
@@ -189,9 +221,12 @@ describe('alliance export', () => {
     const { code, stdout } = await alliance('export', '--format', 'json', '--slug', 'snia-dmtf');
     expect(code).toBe(0);
     const { findings: exportedFindings, ...exported } = JSON.parse(stdout);
-    const { findings: parsedFindings, ...parsed } = JSON.parse(
-      (await alliance('parse', `${FIXTURES}/snia-dmtf-work-register.txt`)).stdout,
-    );
+    // Where each field was read is the document's, not the register's: an export has none.
+    const {
+      findings: parsedFindings,
+      provenance: _provenance,
+      ...parsed
+    } = JSON.parse((await alliance('parse', `${FIXTURES}/snia-dmtf-work-register.txt`)).stdout);
     expect(exported).toEqual(parsed);
     // The registry's findings: the document's, and those it computes for today (overdue milestones).
     const codes = (findings: { code: string }[]) => findings.map((f) => f.code);
@@ -208,7 +243,9 @@ describe('alliance export', () => {
         `query($slug: String!) { workRegister(slug: $slug) { title parties { organization { acronym } } } }`,
         { slug },
       );
-      const back = JSON.parse((await alliance('parse', join(out, `${slug}.txt`))).stdout);
+      const { provenance: _provenance, ...back } = JSON.parse(
+        (await alliance('parse', join(out, `${slug}.txt`))).stdout,
+      );
       expect(back.title).toBe(data.workRegister.title);
       expect(back.parties.map((p: { acronym: string }) => p.acronym)).toEqual(
         data.workRegister.parties.map((p: any) => p.organization.acronym),

@@ -37,8 +37,9 @@ program
   .description('print the structured register of each file as JSON (the import shape), with findings; no server needed')
   .argument('<files...>', 'register documents: .txt, .md, .docx or .pdf')
   .option('--now <date>', 'the date findings such as REVIEW_OVERDUE are judged against (default: today)')
+  .option('--explain', 'print each field beside the numbered source lines it was read from, for people')
   .action(
-    run(async (files: string[], options: { now?: string }) =>
+    run(async (files: string[], options: { now?: string; explain?: boolean }) =>
       (await import('./commands/parse.js')).parseCommand(files, options, consoleOutput),
     ),
   );
