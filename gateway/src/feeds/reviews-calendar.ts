@@ -12,7 +12,7 @@ import { registerUrl } from './links.js';
 /** Bump when the same data would render differently (it is part of the ETag). */
 export const CALENDAR_RENDERING = 1;
 
-type Precision = 'DAY' | 'MONTH' | 'QUARTER' | 'YEAR';
+type Precision = 'DAY' | 'MONTH' | 'QUARTER' | 'THIRD' | 'HALF' | 'YEAR';
 
 export interface CalendarRegister {
   id: string;
@@ -65,6 +65,16 @@ interface CalendarEvent {
   description: string;
   register: CalendarRegister;
 }
+
+/** How a description names a precision: "month precision", "half-year precision". */
+const PRECISION_WORDS: Record<Precision, string> = {
+  DAY: 'day',
+  MONTH: 'month',
+  QUARTER: 'quarter',
+  THIRD: 'third-of-year',
+  HALF: 'half-year',
+  YEAR: 'year',
+};
 
 /** UIDs are global (RFC 5545 3.8.4.7): the register's UUID makes them so, the suffix says whose. */
 const UID_DOMAIN = 'alliance-registry';
@@ -125,7 +135,7 @@ function describe(
   precision: Precision | null,
   extra: string | null,
 ): string {
-  const due = `Due by ${written}${precision ? ` (${precision.toLowerCase()} precision)` : ''}.`;
+  const due = `Due by ${written}${precision ? ` (${PRECISION_WORDS[precision]} precision)` : ''}.`;
   const lines = [due, extra, `Register: ${register.title} (${register.status})`, registerUrl(origin, register.slug)];
   return lines.filter(Boolean).join('\n');
 }

@@ -10,6 +10,9 @@ const PARTIAL_FORMATS: [RegExp, string | null][] = [
   [/^\d{4}-\d{2}-\d{2}$/, 'yyyy-MM-dd'],
   [/^\d{4}-\d{2}$/, 'yyyy-MM'],
   [/^\d{4}-Q[1-4]$/, null],
+  // The vague dates of documents: a third of the year (mid-2013) and a half (H1 2013).
+  [/^\d{4}-(?:early|mid|late)$/, null],
+  [/^\d{4}-H[12]$/, null],
   [/^\d{4}$/, null],
 ];
 
@@ -43,7 +46,7 @@ export const DateScalar = stringScalar('Date', 'A calendar date, ISO 8601: 2012-
 
 export const PartialDateScalar = stringScalar(
   'PartialDate',
-  'A date at day, month, quarter or year precision: 2012-04-25, 2013-05, 2011-Q3, 2012.',
+  'A date at day, month, quarter, third-of-year, half-year or year precision: 2012-04-25, 2013-05, 2011-Q3, 2013-mid, 2013-H1, 2012.',
   isPartialDate,
   '2013-05',
 );

@@ -9,8 +9,10 @@ describe('dates', () => {
   });
 
   it('accepts the four precisions of a partial date', () => {
-    for (const value of ['2012-04-25', '2013-05', '2011-Q3', '2012']) expect(isPartialDate(value)).toBe(true);
-    for (const value of ['2013-13', '2011-Q5', '12', 'May 2013']) expect(isPartialDate(value)).toBe(false);
+    for (const value of ['2012-04-25', '2013-05', '2011-Q3', '2013-mid', '2013-H2', '2012'])
+      expect(isPartialDate(value)).toBe(true);
+    for (const value of ['2013-13', '2011-Q5', '12', 'May 2013', '2013-H3', '2013-middle'])
+      expect(isPartialDate(value)).toBe(false);
   });
 
   it('rejects a malformed Date with BAD_USER_INPUT and an example', () => {

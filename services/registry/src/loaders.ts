@@ -105,6 +105,10 @@ export function createLoaders(db: Database, schedule: Schedule) {
     milestonesOfRegister: new DataLoader(async (ids: readonly string[]) =>
       groupByKey(ids, await registers.milestonesByRegisterIds(reader, ids), (m) => m.workRegisterId),
     ),
+    /** The document's own revision trail, for every register of the request in one statement. */
+    documentRevisionsOfRegister: new DataLoader(async (ids: readonly string[]) =>
+      groupByKey(ids, await registers.documentRevisionsByRegisterIds(reader, ids), (r) => r.workRegisterId),
+    ),
     sectionsOfRegister: new DataLoader(async (ids: readonly string[]) =>
       groupByKey(ids, await registers.sectionsByRegisterIds(reader, ids), (s) => s.workRegisterId),
     ),

@@ -11,9 +11,11 @@ import { periodEnd, precisionOf, type DatePrecision, type WorkRegisterDocument }
 const text = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 const optionalText = (max: number) => text(max).nullish();
-const precision = z.enum(['DAY', 'MONTH', 'QUARTER', 'YEAR']);
+const precision = z.enum(['DAY', 'MONTH', 'QUARTER', 'THIRD', 'HALF', 'YEAR']);
 
-const partialDate = z.string().refine(isPartialDate, 'must be an ISO date at day, month, quarter or year precision');
+const partialDate = z
+  .string()
+  .refine(isPartialDate, 'must be an ISO date at day, month, quarter, third-of-year, half-year or year precision');
 const isoDate = z.string().refine(isIsoDate, 'must be an ISO date (YYYY-MM-DD)');
 const matchesPrecision = (value: { date?: string | null; dueBy?: string | null; precision?: string | null }) => {
   const date = value.date ?? value.dueBy;
@@ -29,6 +31,18 @@ const milestone = z
     status: z.enum(['PLANNED', 'COMPLETED', 'CANCELLED']).default('PLANNED'),
   })
   .refine(matchesPrecision, { message: 'precision does not match the date', path: ['precision'] });
+
+/** An entry of the document's own revision trail: any part may be missing, not all of them. */
+const documentRevision = z
+  .object({
+    version: optionalText(32),
+    date: partialDate.nullish(),
+    precision: precision.nullish(),
+    author: optionalText(200),
+    description: optionalText(10_000),
+  })
+  .refine(matchesPrecision, { message: 'precision does not match the date', path: ['precision'] })
+  .refine((r) => r.version || r.date || r.description, { message: 'names no version, date or change' });
 
 /** The fields every way of writing a register shares; lists have no defaults here (a patch leaves them out). */
 const registerFields = {
@@ -63,6 +77,7 @@ const registerFields = {
       text: text(2000),
     })
     .nullish(),
+  documentRevisions: z.array(documentRevision).max(500),
   sections: z.array(z.object({ heading: text(500), text: z.string().max(100_000) })).max(200),
 };
 
@@ -74,6 +89,7 @@ const listDefaults = {
   delegatedWorkRules: registerFields.delegatedWorkRules.default([]),
   references: registerFields.references.default([]),
   milestones: registerFields.milestones.default([]),
+  documentRevisions: registerFields.documentRevisions.default([]),
   sections: registerFields.sections.default([]),
 };
 
@@ -168,6 +184,14 @@ const normalizers: { [K in keyof RegisterFields]?: (value: never) => RegisterFie
           precision: v.precision ?? (v.dueBy ? precisionOf(v.dueBy) : null),
         }
       : null,
+  documentRevisions: (v: z.infer<typeof documentRevision>[]) =>
+    v.map((r) => ({
+      version: r.version ?? null,
+      date: r.date ?? null,
+      precision: r.precision ?? (r.date ? precisionOf(r.date) : null),
+      author: r.author ?? null,
+      description: r.description ?? null,
+    })),
   approval: (
     v: { body?: string | null; resolution?: string | null; approvedOn?: string | null; text: string } | null,
   ) =>

@@ -1,6 +1,6 @@
 /**
  * The registry's dates are ISO strings at the precision the document gave: 2012-04-25, 2013-05,
- * 2011-Q3, 2012. They are shown as a person reads them, never made more precise than written.
+ * 2011-Q3, 2013-mid, 2013-H1, 2012. They are shown as a person reads them, never made more precise than written.
  */
 
 const MONTH = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -13,6 +13,8 @@ export function formatPartialDate(value: string | null | undefined): string {
   if ((match = value.match(/^(\d{4})-(\d{2})-(\d{2})$/))) return DAY.format(utc(value));
   if ((match = value.match(/^(\d{4})-(\d{2})$/))) return MONTH.format(utc(`${value}-01`));
   if ((match = value.match(/^(\d{4})-Q([1-4])$/))) return `Q${match[2]} ${match[1]}`;
+  // How vague the document was: "H1 2013", "mid 2013".
+  if ((match = value.match(/^(\d{4})-(H[12]|early|mid|late)$/))) return `${match[2]} ${match[1]}`;
   return value;
 }
 

@@ -17,8 +17,12 @@ export type ContactKind =
 
 export type DatePrecision =
   | 'DAY'
+  /** A half of a year: 2013-H1 (January–June), 2013-H2. */
+  | 'HALF'
   | 'MONTH'
   | 'QUARTER'
+  /** A third of a year, as documents write early, mid and late 2013: 2013-early (January–April), 2013-mid, 2013-late. */
+  | 'THIRD'
   | 'YEAR';
 
 /** An inclusive range of days; either end may be left open. */
@@ -33,6 +37,15 @@ export type DelegatedWorkRuleInput = {
   reviewer: string;
   /** Acronym of a party. */
   subject: string;
+};
+
+export type DocumentRevisionInput = {
+  author?: string | null | undefined;
+  date?: string | null | undefined;
+  description?: string | null | undefined;
+  /** Read off date when left out. */
+  precision?: DatePrecision | null | undefined;
+  version?: string | null | undefined;
 };
 
 export type FindingInput = {
@@ -154,6 +167,7 @@ export type WorkRegisterImportInput = {
   background?: string | null | undefined;
   benefits?: Array<string> | null | undefined;
   delegatedWorkRules?: Array<DelegatedWorkRuleInput> | null | undefined;
+  documentRevisions?: Array<DocumentRevisionInput> | null | undefined;
   findings?: Array<FindingInput> | null | undefined;
   initiatedOn?: string | null | undefined;
   kind?: WorkRegisterKind | null | undefined;
@@ -197,14 +211,14 @@ export type WorkRegisterStatus =
   | 'TERMINATED'
   | 'UNDER_REVIEW';
 
-export type ExportedRegisterFragment = { slug: string, title: string, subtitle: string | null, kind: WorkRegisterKind, version: string | null, initiatedOn: string | null, background: string | null, objectives: Array<string>, benefits: Array<string>, amends: { title: string } | null, parties: Array<{ organization: { acronym: string, name: string }, unit: { name: string } | null }>, projects: Array<{ name: string, audience: string | null }>, standardsDevelopment: { mode: StandardsDevelopmentMode, text: string } | null, delegatedWorkRules: Array<{ commitments: Array<string>, reviewer: { acronym: string }, subject: { acronym: string } }>, references: Array<{ title: string, url: string }>, milestones: Array<{ date: string, precision: DatePrecision, description: string, status: MilestoneStatus }>, review: { trigger: string | null, dueBy: string | null, precision: DatePrecision | null } | null, approval: { body: string | null, resolution: string | null, approvedOn: string | null, text: string } | null, sections: Array<{ heading: string, text: string }>, findings: Array<{ code: string, severity: FindingSeverity, message: string, path: string, line: number | null }>, pointsOfContact: Array<{ role: string | null, organization: { acronym: string }, contact: { name: string, email: string | null, kind: ContactKind } }> | null };
+export type ExportedRegisterFragment = { slug: string, title: string, subtitle: string | null, kind: WorkRegisterKind, version: string | null, initiatedOn: string | null, background: string | null, objectives: Array<string>, benefits: Array<string>, amends: { title: string } | null, parties: Array<{ organization: { acronym: string, name: string }, unit: { name: string } | null }>, projects: Array<{ name: string, audience: string | null }>, standardsDevelopment: { mode: StandardsDevelopmentMode, text: string } | null, delegatedWorkRules: Array<{ commitments: Array<string>, reviewer: { acronym: string }, subject: { acronym: string } }>, references: Array<{ title: string, url: string }>, milestones: Array<{ date: string, precision: DatePrecision, description: string, status: MilestoneStatus }>, review: { trigger: string | null, dueBy: string | null, precision: DatePrecision | null } | null, approval: { body: string | null, resolution: string | null, approvedOn: string | null, text: string } | null, documentRevisions: Array<{ version: string | null, date: string | null, precision: DatePrecision | null, author: string | null, description: string | null }>, sections: Array<{ heading: string, text: string }>, findings: Array<{ code: string, severity: FindingSeverity, message: string, path: string, line: number | null }>, pointsOfContact: Array<{ role: string | null, organization: { acronym: string }, contact: { name: string, email: string | null, kind: ContactKind } }> | null };
 
 export type ExportRegisterQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type ExportRegisterQuery = { workRegister: { slug: string, title: string, subtitle: string | null, kind: WorkRegisterKind, version: string | null, initiatedOn: string | null, background: string | null, objectives: Array<string>, benefits: Array<string>, amends: { title: string } | null, parties: Array<{ organization: { acronym: string, name: string }, unit: { name: string } | null }>, projects: Array<{ name: string, audience: string | null }>, standardsDevelopment: { mode: StandardsDevelopmentMode, text: string } | null, delegatedWorkRules: Array<{ commitments: Array<string>, reviewer: { acronym: string }, subject: { acronym: string } }>, references: Array<{ title: string, url: string }>, milestones: Array<{ date: string, precision: DatePrecision, description: string, status: MilestoneStatus }>, review: { trigger: string | null, dueBy: string | null, precision: DatePrecision | null } | null, approval: { body: string | null, resolution: string | null, approvedOn: string | null, text: string } | null, sections: Array<{ heading: string, text: string }>, findings: Array<{ code: string, severity: FindingSeverity, message: string, path: string, line: number | null }>, pointsOfContact: Array<{ role: string | null, organization: { acronym: string }, contact: { name: string, email: string | null, kind: ContactKind } }> | null } | null };
+export type ExportRegisterQuery = { workRegister: { slug: string, title: string, subtitle: string | null, kind: WorkRegisterKind, version: string | null, initiatedOn: string | null, background: string | null, objectives: Array<string>, benefits: Array<string>, amends: { title: string } | null, parties: Array<{ organization: { acronym: string, name: string }, unit: { name: string } | null }>, projects: Array<{ name: string, audience: string | null }>, standardsDevelopment: { mode: StandardsDevelopmentMode, text: string } | null, delegatedWorkRules: Array<{ commitments: Array<string>, reviewer: { acronym: string }, subject: { acronym: string } }>, references: Array<{ title: string, url: string }>, milestones: Array<{ date: string, precision: DatePrecision, description: string, status: MilestoneStatus }>, review: { trigger: string | null, dueBy: string | null, precision: DatePrecision | null } | null, approval: { body: string | null, resolution: string | null, approvedOn: string | null, text: string } | null, documentRevisions: Array<{ version: string | null, date: string | null, precision: DatePrecision | null, author: string | null, description: string | null }>, sections: Array<{ heading: string, text: string }>, findings: Array<{ code: string, severity: FindingSeverity, message: string, path: string, line: number | null }>, pointsOfContact: Array<{ role: string | null, organization: { acronym: string }, contact: { name: string, email: string | null, kind: ContactKind } }> | null } | null };
 
 export type ExportRegistersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -212,7 +226,7 @@ export type ExportRegistersQueryVariables = Exact<{
 }>;
 
 
-export type ExportRegistersQuery = { workRegisters: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { slug: string, title: string, subtitle: string | null, kind: WorkRegisterKind, version: string | null, initiatedOn: string | null, background: string | null, objectives: Array<string>, benefits: Array<string>, amends: { title: string } | null, parties: Array<{ organization: { acronym: string, name: string }, unit: { name: string } | null }>, projects: Array<{ name: string, audience: string | null }>, standardsDevelopment: { mode: StandardsDevelopmentMode, text: string } | null, delegatedWorkRules: Array<{ commitments: Array<string>, reviewer: { acronym: string }, subject: { acronym: string } }>, references: Array<{ title: string, url: string }>, milestones: Array<{ date: string, precision: DatePrecision, description: string, status: MilestoneStatus }>, review: { trigger: string | null, dueBy: string | null, precision: DatePrecision | null } | null, approval: { body: string | null, resolution: string | null, approvedOn: string | null, text: string } | null, sections: Array<{ heading: string, text: string }>, findings: Array<{ code: string, severity: FindingSeverity, message: string, path: string, line: number | null }>, pointsOfContact: Array<{ role: string | null, organization: { acronym: string }, contact: { name: string, email: string | null, kind: ContactKind } }> | null } }> } };
+export type ExportRegistersQuery = { workRegisters: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { slug: string, title: string, subtitle: string | null, kind: WorkRegisterKind, version: string | null, initiatedOn: string | null, background: string | null, objectives: Array<string>, benefits: Array<string>, amends: { title: string } | null, parties: Array<{ organization: { acronym: string, name: string }, unit: { name: string } | null }>, projects: Array<{ name: string, audience: string | null }>, standardsDevelopment: { mode: StandardsDevelopmentMode, text: string } | null, delegatedWorkRules: Array<{ commitments: Array<string>, reviewer: { acronym: string }, subject: { acronym: string } }>, references: Array<{ title: string, url: string }>, milestones: Array<{ date: string, precision: DatePrecision, description: string, status: MilestoneStatus }>, review: { trigger: string | null, dueBy: string | null, precision: DatePrecision | null } | null, approval: { body: string | null, resolution: string | null, approvedOn: string | null, text: string } | null, documentRevisions: Array<{ version: string | null, date: string | null, precision: DatePrecision | null, author: string | null, description: string | null }>, sections: Array<{ heading: string, text: string }>, findings: Array<{ code: string, severity: FindingSeverity, message: string, path: string, line: number | null }>, pointsOfContact: Array<{ role: string | null, organization: { acronym: string }, contact: { name: string, email: string | null, kind: ContactKind } }> | null } }> } };
 
 export type RegisterCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -397,6 +411,13 @@ export const ExportedRegisterFragmentDoc = new TypedDocumentString(`
     approvedOn
     text
   }
+  documentRevisions {
+    version
+    date
+    precision
+    author
+    description
+  }
   sections {
     heading
     text
@@ -529,6 +550,13 @@ export const ExportRegisterDocument = new TypedDocumentString(`
     approvedOn
     text
   }
+  documentRevisions {
+    version
+    date
+    precision
+    author
+    description
+  }
   sections {
     heading
     text
@@ -627,6 +655,13 @@ export const ExportRegistersDocument = new TypedDocumentString(`
     resolution
     approvedOn
     text
+  }
+  documentRevisions {
+    version
+    date
+    precision
+    author
+    description
   }
   sections {
     heading

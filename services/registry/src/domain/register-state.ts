@@ -1,6 +1,7 @@
 import type {
   ApprovalDocument,
   DatePrecision,
+  DocumentRevisionDocument,
   Finding,
   MilestoneStatus,
   ProjectDocument,
@@ -36,6 +37,8 @@ export interface RegisterState {
   milestones: { date: string; precision: DatePrecision; description: string; status: MilestoneStatus }[];
   review: ReviewState | null;
   approval: ApprovalDocument | null;
+  /** The document's own revision trail (not the registry's revisions of it). */
+  documentRevisions: DocumentRevisionDocument[];
   sections: { heading: string; text: string }[];
   /** What looks wrong in the register (from its document, kept current by edits). */
   findings: Finding[];
@@ -50,6 +53,15 @@ export interface ReviewState {
   lastReviewedOn: string | null;
   lastOutcome: ReviewOutcome | null;
 }
+
+/**
+ * A state as a revision stored it: revisions recorded before registers kept their document's
+ * trail have none, and read as an empty one (so comparing them with later ones shows no change).
+ */
+export const storedState = (snapshot: unknown): RegisterState => {
+  const state = snapshot as RegisterState;
+  return state.documentRevisions ? state : { ...state, documentRevisions: [] };
+};
 
 /**
  * A state as history shows it: findings are read on the register, not changed by a revision, so

@@ -107,6 +107,18 @@ export interface Milestone {
   status: MilestoneStatus;
 }
 
+/** An entry of the register document's own revision trail (not a registry revision). */
+export interface DocumentRevision {
+  id: string;
+  workRegisterId: string;
+  position: number;
+  version: string | null;
+  date: string | null;
+  precision: DatePrecision | null;
+  author: string | null;
+  description: string | null;
+}
+
 export interface Section {
   id: string;
   workRegisterId: string;
@@ -226,6 +238,21 @@ export const MilestoneEntity = new EntitySchema<Milestone>({
   },
 });
 
+export const DocumentRevisionEntity = new EntitySchema<DocumentRevision>({
+  name: 'DocumentRevision',
+  tableName: 'document_revision',
+  columns: {
+    id,
+    workRegisterId: ref('work_register_id'),
+    position: { type: 'integer', name: 'position' },
+    version: short('version', 32, true),
+    date: short('revision_date', 10, true),
+    precision: short('precision', 8, true),
+    author: short('author', 200, true),
+    description: text('description'),
+  },
+});
+
 export const SectionEntity = new EntitySchema<Section>({
   name: 'Section',
   tableName: 'section',
@@ -307,6 +334,7 @@ export const entities = [
   WorkRegisterEntity,
   WorkRegisterPartyEntity,
   MilestoneEntity,
+  DocumentRevisionEntity,
   SectionEntity,
   WorkRegisterRevisionEntity,
 ];

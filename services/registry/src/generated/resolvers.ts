@@ -26,7 +26,10 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   /** A JSON value: string, number, boolean, list or object. */
   JSON: { input: unknown; output: unknown; }
-  /** A date at day, month, quarter or year precision: 2012-04-25, 2013-05, 2011-Q3, 2012. */
+  /**
+   * A date at day, month, quarter, third-of-year, half-year or year precision: 2012-04-25, 2013-05,
+   * 2011-Q3, 2013-mid, 2013-H1, 2012.
+   */
   PartialDate: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
@@ -144,8 +147,12 @@ export type CodeCount = {
 
 export type DatePrecision =
   | 'DAY'
+  /** A half of a year: 2013-H1 (January–June), 2013-H2. */
+  | 'HALF'
   | 'MONTH'
   | 'QUARTER'
+  /** A third of a year, as documents write early, mid and late 2013: 2013-early (January–April), 2013-mid, 2013-late. */
+  | 'THIRD'
   | 'YEAR';
 
 /** An inclusive range of days; either end may be left open. */
@@ -175,6 +182,31 @@ export type DelegatedWorkRuleSnapshot = {
   commitments: Array<Scalars['String']['output']>;
   reviewer: Scalars['String']['output'];
   subject: Scalars['String']['output'];
+};
+
+/**
+ * One entry of a register document's own revision trail, as the document writes it: a
+ * "Revised: 12 March 2013" line, a "Version 1.2 (June 2014): added SNIA liaison" line, or a row of
+ * its Change History table. The registry's own revisions are WorkRegister.history.
+ */
+export type DocumentRevision = {
+  __typename?: 'DocumentRevision';
+  author?: Maybe<Scalars['String']['output']>;
+  date?: Maybe<Scalars['PartialDate']['output']>;
+  /** What changed, as written. */
+  description?: Maybe<Scalars['String']['output']>;
+  precision?: Maybe<DatePrecision>;
+  /** The document version the entry names (1.2), as written. */
+  version?: Maybe<Scalars['String']['output']>;
+};
+
+export type DocumentRevisionInput = {
+  author?: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<Scalars['PartialDate']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Read off date when left out. */
+  precision?: InputMaybe<DatePrecision>;
+  version?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type EmailDomain = {
@@ -789,6 +821,7 @@ export type RegisterSnapshot = {
   background?: Maybe<Scalars['String']['output']>;
   benefits: Array<Scalars['String']['output']>;
   delegatedWorkRules: Array<DelegatedWorkRuleSnapshot>;
+  documentRevisions: Array<DocumentRevision>;
   initiatedOn?: Maybe<Scalars['Date']['output']>;
   kind: WorkRegisterKind;
   milestones: Array<MilestoneSnapshot>;
@@ -1038,6 +1071,11 @@ export type WorkRegister = {
   changes: Array<FieldChange>;
   createdAt: Scalars['DateTime']['output'];
   delegatedWorkRules: Array<DelegatedWorkRule>;
+  /**
+   * The document's own revision trail ("Revised: 12 March 2013", the rows of its Change History
+   * table), in the order it lists it. Not the registry's revisions of the register: see history.
+   */
+  documentRevisions: Array<DocumentRevision>;
   /** What looks wrong in the document; values are kept as written. */
   findings: Array<Finding>;
   /** Every revision of the register, newest first: who changed what, when. */
@@ -1127,6 +1165,7 @@ export type WorkRegisterImportInput = {
   background?: InputMaybe<Scalars['String']['input']>;
   benefits?: InputMaybe<Array<Scalars['String']['input']>>;
   delegatedWorkRules?: InputMaybe<Array<DelegatedWorkRuleInput>>;
+  documentRevisions?: InputMaybe<Array<DocumentRevisionInput>>;
   findings?: InputMaybe<Array<FindingInput>>;
   initiatedOn?: InputMaybe<Scalars['Date']['input']>;
   kind?: InputMaybe<WorkRegisterKind>;
@@ -1153,6 +1192,7 @@ export type WorkRegisterInput = {
   background?: InputMaybe<Scalars['String']['input']>;
   benefits?: InputMaybe<Array<Scalars['String']['input']>>;
   delegatedWorkRules?: InputMaybe<Array<DelegatedWorkRuleInput>>;
+  documentRevisions?: InputMaybe<Array<DocumentRevisionInput>>;
   initiatedOn?: InputMaybe<Scalars['Date']['input']>;
   kind?: InputMaybe<WorkRegisterKind>;
   milestones?: InputMaybe<Array<MilestoneInput>>;
@@ -1193,6 +1233,7 @@ export type WorkRegisterPatch = {
   background?: InputMaybe<Scalars['String']['input']>;
   benefits?: InputMaybe<Array<Scalars['String']['input']>>;
   delegatedWorkRules?: InputMaybe<Array<DelegatedWorkRuleInput>>;
+  documentRevisions?: InputMaybe<Array<DocumentRevisionInput>>;
   initiatedOn?: InputMaybe<Scalars['Date']['input']>;
   kind?: InputMaybe<WorkRegisterKind>;
   milestones?: InputMaybe<Array<MilestoneInput>>;
@@ -1360,6 +1401,8 @@ export type ResolversTypes = {
   DelegatedWorkRule: ResolverTypeWrapper<StoredDelegatedWorkRuleRow>;
   DelegatedWorkRuleInput: DelegatedWorkRuleInput;
   DelegatedWorkRuleSnapshot: ResolverTypeWrapper<DelegatedWorkRuleSnapshot>;
+  DocumentRevision: ResolverTypeWrapper<DocumentRevision>;
+  DocumentRevisionInput: DocumentRevisionInput;
   EmailDomain: ResolverTypeWrapper<EmailDomain>;
   EmailDomainInput: EmailDomainInput;
   FieldChange: ResolverTypeWrapper<FieldChange>;
@@ -1464,6 +1507,8 @@ export type ResolversParentTypes = {
   DelegatedWorkRule: StoredDelegatedWorkRuleRow;
   DelegatedWorkRuleInput: DelegatedWorkRuleInput;
   DelegatedWorkRuleSnapshot: DelegatedWorkRuleSnapshot;
+  DocumentRevision: DocumentRevision;
+  DocumentRevisionInput: DocumentRevisionInput;
   EmailDomain: EmailDomain;
   EmailDomainInput: EmailDomainInput;
   FieldChange: FieldChange;
@@ -1615,6 +1660,14 @@ export type DelegatedWorkRuleSnapshotResolvers<ContextType = RegistryContext, Pa
   commitments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   reviewer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DocumentRevisionResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['DocumentRevision'] = ResolversParentTypes['DocumentRevision']> = {
+  author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  precision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type EmailDomainResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['EmailDomain'] = ResolversParentTypes['EmailDomain']> = {
@@ -1800,6 +1853,7 @@ export type RegisterSnapshotResolvers<ContextType = RegistryContext, ParentType 
   background?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   benefits?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   delegatedWorkRules?: Resolver<Array<ResolversTypes['DelegatedWorkRuleSnapshot']>, ParentType, ContextType>;
+  documentRevisions?: Resolver<Array<ResolversTypes['DocumentRevision']>, ParentType, ContextType>;
   initiatedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['WorkRegisterKind'], ParentType, ContextType>;
   milestones?: Resolver<Array<ResolversTypes['MilestoneSnapshot']>, ParentType, ContextType>;
@@ -1914,6 +1968,7 @@ export type WorkRegisterResolvers<ContextType = RegistryContext, ParentType exte
   changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType, RequireFields<WorkRegisterChangesArgs, 'from'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   delegatedWorkRules?: Resolver<Array<ResolversTypes['DelegatedWorkRule']>, ParentType, ContextType>;
+  documentRevisions?: Resolver<Array<ResolversTypes['DocumentRevision']>, ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   history?: Resolver<ResolversTypes['WorkRegisterRevisionConnection'], ParentType, ContextType, Partial<WorkRegisterHistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1983,6 +2038,7 @@ export type Resolvers<ContextType = RegistryContext> = {
   DateTime?: GraphQLScalarType;
   DelegatedWorkRule?: DelegatedWorkRuleResolvers<ContextType>;
   DelegatedWorkRuleSnapshot?: DelegatedWorkRuleSnapshotResolvers<ContextType>;
+  DocumentRevision?: DocumentRevisionResolvers<ContextType>;
   EmailDomain?: EmailDomainResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;

@@ -1,6 +1,6 @@
 import { In, type EntityManager } from 'typeorm';
 import type { ChildKey, ChildQuery, RevisionKey } from '@alliance/core';
-import type { RegisterState } from '../domain/register-state.js';
+import { storedState } from '../domain/register-state.js';
 import { WorkRegisterRevisionEntity } from '../entities/index.js';
 
 /** Reads of registers' revisions; every read for the API takes many keys (see loaders.ts). */
@@ -34,5 +34,5 @@ export function revisionsByKeys(db: EntityManager, wanted: readonly RevisionKey[
 export async function currentState(manager: EntityManager, workRegisterId: string, revision: number) {
   const row = await manager.getRepository(WorkRegisterRevisionEntity).findOneBy({ workRegisterId, revision });
   if (!row) throw new Error(`register ${workRegisterId} has no revision ${revision}`);
-  return row.snapshot as RegisterState;
+  return storedState(row.snapshot);
 }

@@ -1,6 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
 import type { ChildKey, ChildQuery } from '@alliance/core';
 import {
+  DocumentRevisionEntity,
   MilestoneEntity,
   SectionEntity,
   WorkRegisterEntity,
@@ -91,6 +92,11 @@ export const partiesByRegisterIds = (db: EntityManager, ids: readonly string[]) 
 
 export const milestonesByRegisterIds = (db: EntityManager, ids: readonly string[]) =>
   db.getRepository(MilestoneEntity).find({ where: { workRegisterId: In([...ids]) }, order: { position: 'ASC' } });
+
+export const documentRevisionsByRegisterIds = (db: EntityManager, ids: readonly string[]) =>
+  db
+    .getRepository(DocumentRevisionEntity)
+    .find({ where: { workRegisterId: In([...ids]) }, order: { position: 'ASC' } });
 
 export const sectionsByRegisterIds = (db: EntityManager, ids: readonly string[]) =>
   db.getRepository(SectionEntity).find({ where: { workRegisterId: In([...ids]) }, order: { position: 'ASC' } });

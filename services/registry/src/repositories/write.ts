@@ -4,6 +4,7 @@ import { badUserInput, fieldChanges, notFound, recordEvents, staleRevision, type
 import { periodEnd, precisionOf, registerSlug } from '@alliance/document';
 import {
   FindingEntity,
+  DocumentRevisionEntity,
   MilestoneEntity,
   OrganizationEntity,
   OrganizationUnitEntity,
@@ -300,12 +301,14 @@ async function replaceChildren(
 ): Promise<void> {
   const parties = manager.getRepository(WorkRegisterPartyEntity);
   const milestones = manager.getRepository(MilestoneEntity);
+  const trail = manager.getRepository(DocumentRevisionEntity);
   const sections = manager.getRepository(SectionEntity);
   const findings = manager.getRepository(FindingEntity);
   // One call each: a loop over the repositories makes TypeScript type a union of them all.
   const before = (await parties.findBy({ workRegisterId })).map((p) => p.organizationId);
   await parties.delete({ workRegisterId });
   await milestones.delete({ workRegisterId });
+  await trail.delete({ workRegisterId });
   await sections.delete({ workRegisterId });
   await findings.delete({ workRegisterId });
   await parties.insert(
@@ -332,6 +335,11 @@ async function replaceChildren(
         description: m.description,
         status: m.status,
       })),
+    );
+  }
+  if (state.documentRevisions.length > 0) {
+    await trail.insert(
+      state.documentRevisions.map((r, position) => ({ id: randomUUID(), workRegisterId, position, ...r })),
     );
   }
   await movePairs(

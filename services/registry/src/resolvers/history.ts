@@ -1,12 +1,12 @@
 import { revisionResolvers, visibleTo } from '@alliance/core';
-import { withoutFindings, type RegisterState } from '../domain/register-state.js';
+import { storedState, withoutFindings } from '../domain/register-state.js';
 import type * as rows from '../entities/index.js';
 import type { RegisterSummary } from '../repositories/work-registers.js';
 import type { RegistryContext } from '../loaders.js';
 import type { WorkRegisterRevisionResolvers } from '../generated/resolvers.js';
 
 /** A revision's state, with the fields the schema shows. */
-const stateOf = (revision: rows.WorkRegisterRevision) => withoutFindings(revision.snapshot as RegisterState);
+const stateOf = (revision: rows.WorkRegisterRevision) => withoutFindings(storedState(revision.snapshot));
 
 /** The register's history through core's revision kit; anonymous readers see no addresses. */
 const history = revisionResolvers({

@@ -40,6 +40,8 @@ export const WorkRegister: WorkRegisterResolvers = {
 
   milestones: (register, _, { loaders }) => loaders.milestonesOfRegister.load(register.id),
 
+  documentRevisions: (register, _, { loaders }) => loaders.documentRevisionsOfRegister.load(register.id),
+
   review: (register, _, { schedule }) =>
     register.reviewTrigger || register.reviewDueBy || register.reviewLastReviewedOn
       ? {

@@ -87,10 +87,12 @@ export function ChangeTable({ changes, caption }: { changes: Change[]; caption: 
 }
 
 /** The precision the API expects with a partial date, read off how it is written. */
-export function precisionOf(value: string): 'DAY' | 'MONTH' | 'QUARTER' | 'YEAR' | undefined {
+export function precisionOf(value: string): 'DAY' | 'MONTH' | 'QUARTER' | 'THIRD' | 'HALF' | 'YEAR' | undefined {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'DAY';
   if (/^\d{4}-\d{2}$/.test(value)) return 'MONTH';
   if (/^\d{4}-Q[1-4]$/.test(value)) return 'QUARTER';
+  if (/^\d{4}-(?:early|mid|late)$/.test(value)) return 'THIRD';
+  if (/^\d{4}-H[12]$/.test(value)) return 'HALF';
   if (/^\d{4}$/.test(value)) return 'YEAR';
   return undefined;
 }
