@@ -214,6 +214,15 @@ describe('search pages', () => {
     }
   });
 
+  it('count a filtered list with COUNT(*), without DISTINCT over the registers', async () => {
+    const { data, statements } = await sqlFor(
+      `{ workRegisters(first: 100, filter: { status: ${ALL_STATUSES} }) { totalCount edges { node { id } } } }`,
+    );
+    expect(data.workRegisters.totalCount).toBe(data.workRegisters.edges.length);
+    expect(statements.filter((sql) => /COUNT\(\*\)/i.test(sql))).toHaveLength(1);
+    expect(statements.filter((sql) => /COUNT\(DISTINCT/i.test(sql))).toEqual([]);
+  });
+
   it('follow a change of title', async () => {
     const slug = await slugOf(7);
     const { data } = await stack.query(`query($slug: String!) { workRegister(slug: $slug) { id revision title } }`, {
