@@ -9,7 +9,8 @@ import { readDocumentText } from '../src/read-file.js';
 /**
  * Registers in the shapes they really arrive in (issue 13): two-column Word tables, PDFs with
  * running headers, footers and page numbers, wiki Markdown exports, and other section names and
- * spellings. Each is read the way `alliance parse` reads it (readDocumentText, then the reader)
+ * spellings, and registers that carry their own revision trail. Each is read the way `alliance
+ * parse` reads it (readDocumentText, then the reader)
  * and compared field by field with its `.expected.json`. The Word and PDF files are written by
  * packages/document/scripts/make-shape-fixtures.mjs.
  */
@@ -42,6 +43,7 @@ describe('registers in the shapes they arrive in', () => {
     for (const f of files) counts.set(expectedOf(f).shape, (counts.get(expectedOf(f).shape) ?? 0) + 1);
     expect(Object.fromEntries(counts)).toEqual({
       'pdf-furniture': 3,
+      'revision-trail': 4,
       'section-spellings': 3,
       'wiki-markdown': 3,
       'word-table': 3,

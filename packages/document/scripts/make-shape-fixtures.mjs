@@ -63,6 +63,22 @@ function kvTable(rows) {
   });
 }
 
+/** A table of several columns (a revision history), its first row the header. */
+function gridTable(rows) {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: rows.map(
+      (cells, r) =>
+        new TableRow({
+          children: cells.map(
+            (cell) =>
+              new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: cell, bold: r === 0 })] })] }),
+          ),
+        }),
+    ),
+  });
+}
+
 async function writeDocx(name, { before = [], rows, after = [] }) {
   const doc = new Document({
     creator: 'Alliance Registry fixtures',
@@ -77,7 +93,8 @@ async function writeDocx(name, { before = [], rows, after = [] }) {
               : new Paragraph({ text, alignment: AlignmentType.CENTER }),
           ),
           kvTable(rows),
-          ...after.map((text) => new Paragraph({ text })),
+          // After the table: paragraphs, and tables of several columns given as lists of rows.
+          ...after.map((item) => (Array.isArray(item) ? gridTable(item) : new Paragraph({ text: item }))),
         ],
       },
     ],
@@ -387,6 +404,82 @@ await writePdf('ocp-dmtf-work-register.pdf', {
       'DMTF: Jeff Hilland, President (jeff.hilland@dmtf.org)',
       '',
       'Approved by the DMTF Board of Directors; Board Resolution 2018-03 on 3/14/2018.',
+    ],
+  ],
+});
+
+/* Registers with their own revision trail: a Word table under the register's table, and a PDF list. */
+
+await writeDocx('etsi-oma-work-register.docx', {
+  before: ['ETSI / OMA Work Register'],
+  rows: [
+    ['Version', '1.2'],
+    ['Date Initiated', '9 October 2014'],
+    [
+      'Alliance Organizations',
+      ['European Telecommunications Standards Institute (ETSI)', 'Open Mobile Alliance (OMA)'],
+    ],
+    [
+      'Background',
+      'ETSI M2M and OMA Device Management both define how a device is managed remotely. Operators deploy both and need the two object models to line up.',
+    ],
+    ['Alliance Partner Mission', ['• Map the OMA LwM2M objects onto the ETSI M2M resource tree.']],
+    ['Milestones', ['Object mapping published – late 2015', 'Joint interoperability event – H1 2016']],
+    ['Review Date', 'No later than December 2016.'],
+    [
+      'Contacts',
+      [
+        'ETSI: Luis Jorge Romero, Director-General (luis.romero@etsi.org)',
+        'OMA: Seth Newberry, General Manager (snewberry@omaorg.org)',
+      ],
+    ],
+  ],
+  after: [
+    'Approved by the ETSI Director-General on 20 October 2014.',
+    'Revision History',
+    [
+      ['Version', 'Date', 'Author', 'Description of Changes'],
+      ['1.0', '9 October 2014', 'L. Romero', 'First issue'],
+      ['1.1', 'March 2015', 'S. Newberry', 'OMA contact changed'],
+      ['1.2', 'H2 2015', '', 'Milestones moved; review date moved to December 2016'],
+    ],
+  ],
+});
+
+await writePdf('dmtf-tcg-work-register.pdf', {
+  header: () => 'DMTF / TCG Alliance – Informational',
+  footer: (n, of) => `DMTF Informational – page ${n} of ${of}`,
+  pages: [
+    [
+      'DMTF / TCG Work Register',
+      'Date Initiated: 12 March 2015',
+      '',
+      'Alliance Organizations',
+      'Distributed Management Task Force (DMTF)',
+      'Trusted Computing Group (TCG)',
+      '',
+      'Background',
+      'The DMTF Redfish standard manages servers; the TCG defines how a platform proves',
+      'what firmware it runs. Operators want attestation results reported through Redfish.',
+      '',
+      'Alliance Partner Mission',
+      '- Report TCG attestation evidence through a Redfish resource.',
+    ],
+    [
+      'Milestones / Dates',
+      '- Attestation resource draft – mid-2016',
+      '- Redfish release with the resource – 2017',
+      '',
+      'Work Register Review Date',
+      'Work register will be reviewed yearly, but no later than March 2018.',
+      '',
+      'Points of Contact',
+      'DMTF: Jeff Hilland, President (jeff.hilland@dmtf.org)',
+      'TCG: Joe Pennisi, President (joe.pennisi@trustedcomputinggroup.org)',
+      '',
+      'Document History',
+      '- Rev. 1.0, 12 March 2015: first issue',
+      '- Rev. 1.1, 2 February 2016 by the DMTF Board: milestones moved to mid-2016',
     ],
   ],
 });

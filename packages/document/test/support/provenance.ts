@@ -59,7 +59,9 @@ export function wrongLines(
     if (/^documentRevisions\[\d+\]$/.test(entry.path))
       return (
         (!!v.version && text.includes(v.version as string)) ||
-        (!!v.description && holds(text, ends(v.description as string)[0]))
+        (!!v.description && holds(text, ends(v.description as string)[0])) ||
+        // "Revised: 3 March 2014" names only a date.
+        (!!v.date && findDates(text).length > 0 && text.includes(String(v.date).slice(0, 4)))
       );
     if (/^delegatedWorkRules\[\d+\]$/.test(entry.path)) {
       const commitments = v.commitments as string[];
