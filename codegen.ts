@@ -30,6 +30,7 @@ const config: CodegenConfig = {
           OrganizationUnit: '../entities/index.js#OrganizationUnit',
           WorkRegister: '../repositories/work-registers.js#RegisterSummary',
           Source: '../resolvers/work-register.js#SourceRow',
+          SourceField: '../resolvers/work-register.js#SourceFieldRow',
           Party: '../entities/index.js#WorkRegisterParty',
           Milestone: '../entities/index.js#Milestone',
           DelegatedWorkRule: '../entities/index.js#StoredDelegatedWorkRule',

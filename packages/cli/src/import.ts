@@ -1,4 +1,4 @@
-import type { WorkRegisterDocument } from '@alliance/document';
+import type { FieldSource, WorkRegisterDocument } from '@alliance/document';
 import {
   ImportPointsOfContactDocument,
   ImportWorkRegisterDocument,
@@ -46,12 +46,13 @@ export async function importDocument(
   client: AllianceClient,
   document: WorkRegisterDocument,
   sourceText: string | null,
-  options: { dryRun?: boolean } = {},
+  options: { dryRun?: boolean; provenance?: FieldSource[] } = {},
 ): Promise<ImportResult> {
   const { contacts, ...register } = document;
   checkContactOrganizations(document);
   const { importWorkRegister: imported } = await client.request(ImportWorkRegisterDocument, {
-    input: { ...register, sourceText },
+    // Where each field was read in the text, so the registry can say "read from line 14".
+    input: { ...register, sourceText, provenance: options.provenance ?? [] },
     dryRun: options.dryRun ?? false,
   });
   const summary = {

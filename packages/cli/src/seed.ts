@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { parse } from '@alliance/document';
+import { readDocument } from '@alliance/document';
 import { RegisterCountDocument, type AllianceClient } from '@alliance/client';
 import { importDocument, type ImportResult } from './import.js';
 
@@ -16,7 +16,8 @@ export async function seedIfEmpty(client: AllianceClient, files: readonly URL[] 
   const results: ImportResult[] = [];
   for (const file of files) {
     const text = await readFile(file, 'utf8');
-    results.push(await importDocument(client, parse(text), text));
+    const { register, provenance } = readDocument(text);
+    results.push(await importDocument(client, register, text, { provenance }));
   }
   return results;
 }

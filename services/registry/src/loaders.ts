@@ -99,6 +99,12 @@ export function createLoaders(db: Database, schedule: Schedule) {
     sourceTextOfRegister: new DataLoader(async (ids: readonly string[]) =>
       byKey(ids, await registers.sourceTextsByRegisterIds(reader, ids), (r) => r.id),
     ),
+    /** Where each field was read in the source, read only for `source { fields }`; [] when none was kept. */
+    sourceFieldsOfRegister: new DataLoader(async (ids: readonly string[]) =>
+      byKey(ids, await registers.sourceFieldsByRegisterIds(reader, ids), (r) => r.workRegisterId).map(
+        (row) => row?.fields ?? [],
+      ),
+    ),
     partiesOfRegister: new DataLoader(async (ids: readonly string[]) =>
       groupByKey(ids, await registers.partiesByRegisterIds(reader, ids), (p) => p.workRegisterId),
     ),

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { acronym, badUserInput, fieldPath, isIsoDate, isPartialDate, parseInput } from '@alliance/core';
-import { periodEnd, precisionOf, type DatePrecision, type WorkRegisterDocument } from '@alliance/document';
+import {
+  periodEnd,
+  precisionOf,
+  type DatePrecision,
+  type FieldSource,
+  type WorkRegisterDocument,
+} from '@alliance/document';
 
 /**
  * Checks an import beyond what GraphQL's types already guarantee: lengths, acronyms, URLs,
@@ -109,8 +115,23 @@ const importSchema = z
       )
       .default([]),
     sourceText: z.string().max(1_000_000).nullish(),
+    provenance: z
+      .array(
+        z.object({
+          path: z.string().min(1).max(200),
+          line: z.number().int().positive(),
+          endLine: z.number().int().positive().nullish(),
+          page: z.number().int().positive().nullish(),
+          row: z.number().int().positive().nullish(),
+        }),
+      )
+      .max(10_000)
+      .default([]),
   })
-  .superRefine((input, ctx) => rulesNameParties(input, ctx.addIssue));
+  .superRefine((input, ctx) => {
+    rulesNameParties(input, ctx.addIssue);
+    linesInSource(input, ctx.addIssue);
+  });
 
 /** createWorkRegister: parties are organizations of the directory, named by acronym (a name is not needed). */
 const createSchema = z
@@ -137,6 +158,28 @@ const patchSchema = z
 
 type AddIssue = (issue: { code: 'custom'; path: (string | number)[]; message: string }) => void;
 
+/** Provenance points at lines of the source text: it needs the text, and lines that are in it. */
+function linesInSource(
+  input: { sourceText?: string | null | undefined; provenance: { line: number; endLine?: number | null }[] },
+  addIssue: AddIssue,
+) {
+  if (input.provenance.length === 0) return;
+  if (input.sourceText == null) {
+    addIssue({ code: 'custom', path: ['provenance'], message: 'names lines of a source, but no sourceText is given' });
+    return;
+  }
+  const count = input.sourceText.split(/\r\n|\r|\n/).length;
+  const i = input.provenance.findIndex((f) => (f.endLine ?? f.line) < f.line || (f.endLine ?? f.line) > count);
+  const field = input.provenance[i];
+  if (field) {
+    addIssue({
+      code: 'custom',
+      path: ['provenance', i, 'endLine'],
+      message: `lines ${field.line}–${field.endLine ?? field.line} are not within the source's ${count} lines`,
+    });
+  }
+}
+
 /** Delegated-work rules name the register's own parties. */
 function rulesNameParties(
   input: { parties: { acronym: string }[]; delegatedWorkRules: { reviewer: string; subject: string }[] },
@@ -156,7 +199,11 @@ function rulesNameParties(
   });
 }
 
-export type ImportInput = Omit<WorkRegisterDocument, 'contacts'> & { sourceText: string | null };
+export type ImportInput = Omit<WorkRegisterDocument, 'contacts'> & {
+  sourceText: string | null;
+  /** Where each field was read in sourceText. */
+  provenance: FieldSource[];
+};
 
 const check = <S extends z.ZodType>(schema: S, input: unknown): z.output<S> => parseInput(schema, input);
 
@@ -218,6 +265,13 @@ export function validateImport(input: unknown): ImportInput {
     ...(normalize(value) as RegisterFields),
     findings: value.findings.map((f) => ({ ...f, line: f.line ?? null })),
     sourceText: value.sourceText ?? null,
+    provenance: value.provenance.map(({ path, line, endLine, page, row }) => ({
+      path,
+      line,
+      endLine: endLine ?? line,
+      ...(page != null ? { page } : {}),
+      ...(row != null ? { row } : {}),
+    })),
   };
 }
 

@@ -23,8 +23,8 @@ export async function importCommand(files: string[], options: ImportOptions, out
   const counts = { CREATED: 0, REVISED: 0, UNCHANGED: 0, failed: 0 };
   for (const file of files) {
     try {
-      const { text, document } = await parseFile(file);
-      const result = await importDocument(client, document, text, { dryRun });
+      const { text, document, provenance } = await parseFile(file);
+      const result = await importDocument(client, document, text, { dryRun, provenance });
       counts[result.outcome] += 1;
       out.progress(describe(file, result, dryRun));
     } catch (error) {

@@ -132,6 +132,15 @@ export type SectionInput = {
   text: string;
 };
 
+/** One field and its lines in the import's sourceText. */
+export type SourceFieldInput = {
+  endLine?: number | null | undefined;
+  line: number;
+  page?: number | null | undefined;
+  path: string;
+  row?: number | null | undefined;
+};
+
 export type StandardsDevelopmentInput = {
   mode: StandardsDevelopmentMode;
   text: string;
@@ -175,6 +184,8 @@ export type WorkRegisterImportInput = {
   objectives?: Array<string> | null | undefined;
   parties: Array<PartyInput>;
   projects?: Array<ProjectInput> | null | undefined;
+  /** Where each field was read in sourceText (alliance parse's provenance). */
+  provenance?: Array<SourceFieldInput> | null | undefined;
   references?: Array<ReferenceInput> | null | undefined;
   review?: ReviewInput | null | undefined;
   sections?: Array<SectionInput> | null | undefined;

@@ -61,7 +61,7 @@ async function writeImport(
     before,
     state,
     slug,
-    source: { sha256, text: input.sourceText },
+    source: { sha256, text: input.sourceText, fields: input.provenance },
     author,
     summary: existing ? 'Imported a new version of the document' : 'Imported the document',
     addUnknownOrganizations: true,

@@ -41,7 +41,7 @@ export function createRegister(db: Database, viewer: Viewer, links: Links, input
       before: null,
       state,
       slug,
-      source: { sha256: createHash('sha256').update(JSON.stringify(state)).digest('hex'), text: null },
+      source: { sha256: createHash('sha256').update(JSON.stringify(state)).digest('hex'), text: null, fields: [] },
       author,
       summary: 'Created',
       addUnknownOrganizations: false,

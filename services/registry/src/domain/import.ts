@@ -4,9 +4,12 @@ import type { RegisterState } from './register-state.js';
 
 export type ImportOutcome = 'CREATED' | 'REVISED' | 'UNCHANGED';
 
-/** The source's fingerprint: its text when given, else the structured document. */
+/**
+ * The source's fingerprint: its text when given, else the structured document. Provenance is
+ * not part of it: it describes the text, so the same text is the same source.
+ */
 export function sourceSha256(input: ImportInput): string {
-  const { sourceText, ...document } = input;
+  const { sourceText, provenance: _provenance, ...document } = input;
   return createHash('sha256')
     .update(sourceText ?? JSON.stringify(document))
     .digest('hex');
@@ -18,7 +21,7 @@ export function sourceSha256(input: ImportInput): string {
  * last review.
  */
 export function importedState(input: ImportInput, before: RegisterState | null): RegisterState {
-  const { sourceText: _source, review, ...document } = input;
+  const { sourceText: _source, provenance: _provenance, review, ...document } = input;
   return {
     ...document,
     status: before?.status ?? (input.approval ? 'ACTIVE' : 'DRAFT'),

@@ -2,6 +2,7 @@ import { EntitySchema } from 'typeorm';
 import { webhookEntities } from '@alliance/core';
 import type {
   DatePrecision,
+  FieldSource,
   FindingSeverity,
   MilestoneStatus,
   ProjectDocument,
@@ -308,6 +309,24 @@ export const FindingEntity = new EntitySchema<StoredFinding>({
   },
 });
 
+/**
+ * Where the reader read each field of an imported register (alliance parse's provenance), one
+ * row a register, apart from the register row so that only `source { fields }` reads it.
+ */
+export interface SourceFields {
+  workRegisterId: string;
+  fields: FieldSource[];
+}
+
+export const SourceFieldsEntity = new EntitySchema<SourceFields>({
+  name: 'SourceFields',
+  tableName: 'source_fields',
+  columns: {
+    workRegisterId: { type: 'varchar', length: 36, name: 'work_register_id', primary: true },
+    fields: json('fields'),
+  },
+});
+
 /** Two organizations that share registers (both directions are stored), and how many they share. */
 export interface OrganizationPair {
   organizationId: string;
@@ -337,4 +356,5 @@ export const entities = [
   DocumentRevisionEntity,
   SectionEntity,
   WorkRegisterRevisionEntity,
+  SourceFieldsEntity,
 ];

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Organization as OrganizationRow, OrganizationUnit as OrganizationUnitRow, WorkRegisterParty as WorkRegisterPartyRow, Milestone as MilestoneRow, StoredDelegatedWorkRule as StoredDelegatedWorkRuleRow, WorkRegisterRevision as WorkRegisterRevisionRow } from '../entities/index.js';
 import type { RegisterSummary as RegisterSummaryRow } from '../repositories/work-registers.js';
-import type { SourceRow as SourceRowRow } from '../resolvers/work-register.js';
+import type { SourceRow as SourceRowRow, SourceFieldRow as SourceFieldRowRow } from '../resolvers/work-register.js';
 import type { FindingRow as FindingRowRow } from '../repositories/findings.js';
 import type { PartnershipRow as PartnershipRowRow } from '../resolvers/organization.js';
 import type { GraphRequest as GraphRequestRow } from '../resolvers/graph.js';
@@ -915,8 +915,40 @@ export type SectionInput = {
 /** The document the register was imported from. */
 export type Source = {
   __typename?: 'Source';
+  /**
+   * Where the reader read each field in the text, as `alliance parse` reports it (its provenance):
+   * the field's path and its lines, so a page can say "read from line 14". Empty for a register
+   * created by mutation, and for one imported from JSON or before the registry kept them.
+   */
+  fields: Array<SourceField>;
   sha256: Scalars['String']['output'];
   text?: Maybe<Scalars['String']['output']>;
+};
+
+/** One field of the register and the lines of the source text it was read from. */
+export type SourceField = {
+  __typename?: 'SourceField';
+  /** Last line; equal to line when the field stands on one line. */
+  endLine: Scalars['Int']['output'];
+  /** First line (1-based) of the source text. */
+  line: Scalars['Int']['output'];
+  /** Page of line, for a PDF (its text ends each page with a form feed). */
+  page?: Maybe<Scalars['Int']['output']>;
+  /** The field, as findings name it: title, parties[0], milestones[2].date, contacts[1].email. */
+  path: Scalars['String']['output'];
+  /** Row of the table line is in (1-based, a Markdown separator row not counted), for a field read from a table. */
+  row?: Maybe<Scalars['Int']['output']>;
+  /** The lines themselves, line to endLine; addresses hidden as in text. */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/** One field and its lines in the import's sourceText. */
+export type SourceFieldInput = {
+  endLine?: InputMaybe<Scalars['Int']['input']>;
+  line: Scalars['Int']['input'];
+  page?: InputMaybe<Scalars['Int']['input']>;
+  path: Scalars['String']['input'];
+  row?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type StandardsDevelopment = {
@@ -1173,6 +1205,8 @@ export type WorkRegisterImportInput = {
   objectives?: InputMaybe<Array<Scalars['String']['input']>>;
   parties: Array<PartyInput>;
   projects?: InputMaybe<Array<ProjectInput>>;
+  /** Where each field was read in sourceText (alliance parse's provenance). */
+  provenance?: InputMaybe<Array<SourceFieldInput>>;
   references?: InputMaybe<Array<ReferenceInput>>;
   review?: InputMaybe<ReviewInput>;
   sections?: InputMaybe<Array<SectionInput>>;
@@ -1454,6 +1488,8 @@ export type ResolversTypes = {
   Section: ResolverTypeWrapper<Section>;
   SectionInput: SectionInput;
   Source: ResolverTypeWrapper<SourceRowRow>;
+  SourceField: ResolverTypeWrapper<SourceFieldRowRow>;
+  SourceFieldInput: SourceFieldInput;
   StandardsDevelopment: ResolverTypeWrapper<StandardsDevelopment>;
   StandardsDevelopmentInput: StandardsDevelopmentInput;
   StandardsDevelopmentMode: StandardsDevelopmentMode;
@@ -1554,6 +1590,8 @@ export type ResolversParentTypes = {
   Section: Section;
   SectionInput: SectionInput;
   Source: SourceRowRow;
+  SourceField: SourceFieldRowRow;
+  SourceFieldInput: SourceFieldInput;
   StandardsDevelopment: StandardsDevelopment;
   StandardsDevelopmentInput: StandardsDevelopmentInput;
   StatusCount: StatusCount;
@@ -1903,7 +1941,17 @@ export type SectionResolvers<ContextType = RegistryContext, ParentType extends R
 };
 
 export type SourceResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  fields?: Resolver<Array<ResolversTypes['SourceField']>, ParentType, ContextType>;
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SourceFieldResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['SourceField'] = ResolversParentTypes['SourceField']> = {
+  endLine?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  page?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -2071,6 +2119,7 @@ export type Resolvers<ContextType = RegistryContext> = {
   ReviewSnapshot?: ReviewSnapshotResolvers<ContextType>;
   Section?: SectionResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceField?: SourceFieldResolvers<ContextType>;
   StandardsDevelopment?: StandardsDevelopmentResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;
   WebhookAttempt?: WebhookAttemptResolvers<ContextType>;

@@ -6,6 +6,7 @@ import { ReadIndexes1764400000000 } from './1764400000000-read-indexes.js';
 import { Webhooks1764500000000 } from './1764500000000-webhooks.js';
 import { SearchIndex1765300000000 } from './1765300000000-search-index.js';
 import { DataVersion1765400000000 } from './1765400000000-data-version.js';
+import { SourceFields1765600000000 } from './1765600000000-source-fields.js';
 import { SearchTitle1765800000000 } from './1765800000000-search-title.js';
 import { DocumentRevisions1765900000000 } from './1765900000000-document-revisions.js';
 
@@ -19,6 +20,7 @@ export const migrations = [
   Webhooks1764500000000,
   SearchIndex1765300000000,
   DataVersion1765400000000,
+  SourceFields1765600000000,
   SearchTitle1765800000000,
   DocumentRevisions1765900000000,
 ];

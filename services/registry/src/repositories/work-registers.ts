@@ -4,6 +4,7 @@ import {
   DocumentRevisionEntity,
   MilestoneEntity,
   SectionEntity,
+  SourceFieldsEntity,
   WorkRegisterEntity,
   WorkRegisterPartyEntity,
   type WorkRegister,
@@ -16,7 +17,8 @@ import {
  * federation references read the summary: the short columns every page and sort key uses. The
  * body (background and the JSON lists: projects, objectives, references, approval) is
  * read, batched, only when a field of it is asked, and the document's source text (often
- * kilobytes a register) only for `source { text }`. A page of 50 registers' titles therefore
+ * kilobytes a register) only for `source { text }`, where it read each field only for
+ * `source { fields }`. A page of 50 registers' titles therefore
  * parses no JSON and never reads the text.
  */
 
@@ -84,6 +86,10 @@ export const sourceTextsByRegisterIds = (
   ids: readonly string[],
 ): Promise<Pick<WorkRegister, 'id' | 'sourceText'>[]> =>
   db.getRepository(WorkRegisterEntity).find({ select: selecting(['id', 'sourceText']), where: { id: In([...ids]) } });
+
+/** Where each field of the registers was read in their source (only for `source { fields }`). */
+export const sourceFieldsByRegisterIds = (db: EntityManager, ids: readonly string[]) =>
+  db.getRepository(SourceFieldsEntity).find({ where: { workRegisterId: In([...ids]) } });
 
 export const partiesByRegisterIds = (db: EntityManager, ids: readonly string[]) =>
   db

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import { badUserInput, fieldChanges, notFound, recordEvents, staleRevision, type Author } from '@alliance/core';
-import { periodEnd, precisionOf, registerSlug } from '@alliance/document';
+import { periodEnd, precisionOf, registerSlug, type FieldSource } from '@alliance/document';
 import {
   FindingEntity,
   DocumentRevisionEntity,
@@ -9,6 +9,7 @@ import {
   OrganizationEntity,
   OrganizationUnitEntity,
   SectionEntity,
+  SourceFieldsEntity,
   WorkRegisterEntity,
   WorkRegisterPartyEntity,
   WorkRegisterRevisionEntity,
@@ -44,7 +45,8 @@ export interface RegisterWrite {
   state: RegisterState;
   /** Slug of a new register (existing ones keep theirs). */
   slug?: string;
-  source?: { sha256: string; text: string | null };
+  /** An import's document: its hash, its text, and where each field was read in it. */
+  source?: { sha256: string; text: string | null; fields: FieldSource[] };
   author: Author;
   summary: string;
   /** Imports add bodies the directory does not know; edits must name known ones. */
@@ -111,6 +113,7 @@ export async function writeRegister(manager: EntityManager, write: RegisterWrite
   };
   await saveRow(manager, register, current, write.expectedRevision ?? current?.revision);
   await replaceChildren(manager, register.id, state, organizations);
+  if (write.source) await replaceSourceFields(manager, register.id, write.source.fields);
   await manager.getRepository(WorkRegisterRevisionEntity).insert({
     id: randomUUID(),
     workRegisterId: register.id,
@@ -124,6 +127,13 @@ export async function writeRegister(manager: EntityManager, write: RegisterWrite
   });
   await recordRegisterEvents(manager, write, register, organizations);
   return register;
+}
+
+/** A new source replaces where the fields were read; a register without any keeps no row. */
+async function replaceSourceFields(manager: EntityManager, workRegisterId: string, fields: FieldSource[]) {
+  const repository = manager.getRepository(SourceFieldsEntity);
+  await repository.delete({ workRegisterId });
+  if (fields.length > 0) await repository.insert({ workRegisterId, fields });
 }
 
 /** The write's webhook events, into the outbox in the same transaction (core's recordEvents). */

@@ -8,7 +8,7 @@ import { Query } from './query.js';
 import { AllianceEdge, AllianceGraph } from './graph.js';
 import { RegistryStats } from './stats.js';
 import { WebhookDelivery, WebhookSubscription } from './webhooks.js';
-import { DelegatedWorkRule, Finding, Milestone, Party, Source, WorkRegister } from './work-register.js';
+import { DelegatedWorkRule, Finding, Milestone, Party, Source, SourceField, WorkRegister } from './work-register.js';
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
@@ -20,6 +20,7 @@ export const resolvers: Resolvers = {
   Partnership,
   WorkRegister,
   Source,
+  SourceField,
   Party,
   DelegatedWorkRule,
   Milestone,

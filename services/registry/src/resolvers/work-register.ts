@@ -1,4 +1,5 @@
 import { referenced, visibleTo } from '@alliance/core';
+import type { FieldSource } from '@alliance/document';
 import type { RegistryContext } from '../loaders.js';
 import type { FindingRow } from '../repositories/findings.js';
 import type { RegisterBody, RegisterSummary } from '../repositories/work-registers.js';
@@ -11,6 +12,7 @@ import type {
   FindingResolvers,
   MilestoneResolvers,
   SourceResolvers,
+  SourceFieldResolvers,
 } from '../generated/resolvers.js';
 
 /** A field of the register's body (its longer columns), read for the registers that ask for one. */
@@ -80,6 +82,24 @@ export const Source: SourceResolvers = {
   async text(source, _, { loaders, viewer }) {
     const { sourceText } = await referenced(loaders.sourceTextOfRegister, source.workRegisterId);
     return sourceText === null ? null : visibleTo(viewer, sourceText);
+  },
+  async fields(source, _, { loaders }) {
+    const fields = await loaders.sourceFieldsOfRegister.load(source.workRegisterId);
+    return fields.map((field) => ({ ...field, workRegisterId: source.workRegisterId }));
+  },
+};
+
+/** One field's place in the source; its lines are read (with the source text) only when asked for. */
+export type SourceFieldRow = FieldSource & { workRegisterId: string };
+
+export const SourceField: SourceFieldResolvers = {
+  page: (field) => field.page ?? null,
+  row: (field) => field.row ?? null,
+  async text(field, _, { loaders, viewer }) {
+    const { sourceText } = await referenced(loaders.sourceTextOfRegister, field.workRegisterId);
+    if (sourceText === null) return null;
+    const lines = sourceText.split(/\r\n|\r|\n/).slice(field.line - 1, field.endLine);
+    return visibleTo(viewer, lines.join('\n'));
   },
 };
 
