@@ -30,20 +30,23 @@ const GAP = /^[\s,;:|()[\]–—-]*/;
 const NOTHING = /^(?:none|n\/?a|tbd|-+|—)\.?$/i;
 
 type Column = 'version' | 'date' | 'author' | 'description';
-const HEADER_CELLS: ReadonlyArray<[RegExp, Column]> = [
-  [/^(?:version|ver\.?|v\.?|rev(?:ision)?\.?|rev(?:ision)? no\.?|issue|edition|no\.?|#|release)$/i, 'version'],
-  [/^(?:date|revision date|date revised|revised|issued|date of (?:change|issue|revision)|when|effective)$/i, 'date'],
+
+/**
+ * A header cell's column by the words in it, tried in this order: "Revision date" is a date,
+ * "Changed by" and "Revised by" an author, "Rev." a version, "Reason for change" what changed.
+ */
+const HEADER_WORDS: ReadonlyArray<[RegExp, Column]> = [
+  [/\bdates?\b|^when$|^issued$|^effective$/i, 'date'],
+  [/\bby$|\bauthors?\b|\beditors?\b|^who$|\bowner\b|^names?$|\bresponsible\b/i, 'author'],
+  [/\bversion\b|^ver\.?$|^v\.?$|^rev(?:ision)?\b|^issue\b|^edition$|^no\.?$|^#$|^release$/i, 'version'],
   [
-    /^(?:author|authors|editor|editors|by|changed by|revised by|prepared by|owner|who|name|approved by|made by)$/i,
-    'author',
-  ],
-  [
-    /^(?:description|descriptions?|changes?|change description|summary|summary of changes?|comments?|notes?|details|reason|remarks|what changed|nature of change|description of changes?)$/i,
+    /\bdescriptions?\b|\bchanges?\b|\bchanged\b|\bsummary\b|\bcomments?\b|\bnotes?\b|\bdetails?\b|\breason\b|\bremarks?\b|\bmodifications?\b|\bamendments?\b/i,
     'description',
   ],
 ];
 
-const columnOf = (cell: string): Column | null => HEADER_CELLS.find(([re]) => re.test(cell))?.[1] ?? null;
+const columnOf = (cell: string): Column | null =>
+  cell.length > 40 ? null : (HEADER_WORDS.find(([re]) => re.test(cell.trim()))?.[1] ?? null);
 
 /** A person's name as trails write it: "J. Smith", "Jane Smith", "A. van der Berg", "Smith, J.". */
 const NAME =
@@ -125,6 +128,8 @@ function readLine(text: string, strict: boolean): Parts | null {
   }
   if (revised && !parts.date) return null;
   rest = readTail(rest, parts);
+  // Outside a trail section a line that starts with a date ("2013 – 2015 Joint Programme") is no entry.
+  if (strict && !revised && parts.version === null) return null;
   parts.description = description(rest);
   if (strict && !revised && (parts.description === null || !/^[\s)]*[:–—-]/.test(rest))) return null;
   if (!parts.date && !parts.description) return null;
@@ -148,7 +153,11 @@ function headerOf(cells: readonly string[]): (Column | null)[] | null {
   return columns.filter((c) => c !== null).length >= 2 ? columns : null;
 }
 
-/** A row without a header: the version and date cells by their look, a name as author, the rest as what changed. */
+/**
+ * A row without a header: the version and date cells by their look, a name as the author (one
+ * with an initial, "J. Smith", wherever it stands; another name only before the last cell, where
+ * trails write what changed), the rest as what changed.
+ */
 function guessRow(cells: readonly string[]): Parts {
   const parts: Parts = { version: null, date: null, author: null, description: null };
   const rest: string[] = [];
@@ -157,10 +166,12 @@ function guessRow(cells: readonly string[]): Parts {
     const date = parts.date === null ? parseDateText(cell) : null;
     if (version && !date) parts.version = version[1] ?? cell;
     else if (date) parts.date = date;
-    else if (parts.author === null && isAuthor(cell) && cell !== cells.at(-1)) parts.author = cell;
-    else if (cell !== '') rest.push(cell);
+    else if (cell !== '' && !NOTHING.test(cell)) rest.push(cell);
   }
-  parts.description = description(rest.join(' – '));
+  const initialled = rest.find((c) => isAuthor(c) && /\b[A-Z]\./.test(c));
+  const author = rest.length < 2 ? null : (initialled ?? rest.slice(0, -1).find(isAuthor) ?? null);
+  parts.author = author;
+  parts.description = description(rest.filter((c) => c !== author).join(' – '));
   return parts;
 }
 

@@ -239,3 +239,64 @@ describe('the trail written back out', () => {
     expect(back.version).toBe(doc.version);
   });
 });
+
+describe('other trails, and what is none', () => {
+  const withSection = (heading: string, lines: string[]) =>
+    trailOf(`SNIA / DMTF Work Register\n\n${body}\n\n${heading}\n\n${lines.join('\n')}\n`);
+
+  it('reads columns under other names, and tables without a version or an author column', () => {
+    expect(
+      withSection('Document Control', [
+        '| Issue | Date of issue | Revised by | Reason for change |',
+        '|---|---|---|---|',
+        '| 2 | 2014-06-01 | Liaison team | Contacts updated |',
+      ]),
+    ).toEqual([
+      entry({
+        version: '2',
+        date: '2014-06-01',
+        precision: 'DAY',
+        author: 'Liaison team',
+        description: 'Contacts updated',
+      }),
+    ]);
+    expect(withSection('Change Log', ['| Date | Comment |', '|---|---|', '| Q2 2015 | Review date moved |'])).toEqual([
+      entry({ date: '2015-Q2', precision: 'QUARTER', description: 'Review date moved' }),
+    ]);
+  });
+
+  it('takes the name with an initial as the author of a row without a header', () => {
+    expect(withSection('Revision History', ['| 1.0 | 25 April 2012 | First Issue | J. Smith |'])).toEqual([
+      entry({ version: '1.0', date: '2012-04-25', precision: 'DAY', author: 'J. Smith', description: 'First Issue' }),
+    ]);
+  });
+
+  it('reads a Word key–value row of entries and a "Last Revised" row', () => {
+    const doc = parse(
+      [
+        '| Title | SNIA / DMTF Work Register |',
+        '| Version | 1.1 |',
+        '| Last Revised | 12 March 2013 |',
+        '| Alliance Organizations | Storage Networking Industry Association (SNIA) <br> Distributed Management Task Force (DMTF) |',
+        '| Background | Both bodies model storage management. |',
+        '| Revision History | 1.0 (25 April 2012): First issue <br> 1.1 (12 March 2013): Contacts updated |',
+      ].join('\n'),
+      { now },
+    );
+    expect(doc.documentRevisions).toEqual([
+      entry({ date: '2013-03-12', precision: 'DAY' }),
+      entry({ version: '1.0', date: '2012-04-25', precision: 'DAY', description: 'First issue' }),
+      entry({ version: '1.1', date: '2013-03-12', precision: 'DAY', description: 'Contacts updated' }),
+    ]);
+  });
+
+  it('leaves a header line that starts with a date, or a version line with a date only, to the header', () => {
+    const doc = parse(
+      `SNIA / DMTF Work Register\n2013 – 2015 Joint Storage Programme\nRevision 1.3, April 2013\n\n${body}`,
+      { now },
+    );
+    expect(doc.documentRevisions).toEqual([]);
+    expect(doc.subtitle).toBe('2013 – 2015 Joint Storage Programme');
+    expect(doc.version).toBe('1.3');
+  });
+});
