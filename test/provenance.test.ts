@@ -100,6 +100,29 @@ describe('source { fields }', () => {
     expect(data.createWorkRegister.source.fields).toEqual([]);
   });
 
+  it('is added by an unchanged import to a register imported before the registry kept it, with no new revision', async () => {
+    const file = new URL('packages/document/test/fixtures/ogf-dmtf-work-register.txt', root).pathname;
+    const { text, document, provenance } = await parseFile(file);
+    const slug = registerSlug(document.title);
+    const read = async () =>
+      (
+        await stack.query(
+          `query($slug: String!) { workRegister(slug: $slug) { revision source { fields { path } } } }`,
+          {
+            slug,
+          },
+        )
+      ).data.workRegister;
+    await importDocument(stack.client, document, text);
+    const before = await read();
+    expect(before.source.fields).toEqual([]);
+    const again = await importDocument(stack.client, document, text, { provenance });
+    expect(again.outcome).toBe('UNCHANGED');
+    const after = await read();
+    expect(after.revision).toBe(before.revision);
+    expect(after.source.fields.map((f: { path: string }) => f.path)).toEqual(provenance.map((p) => p.path));
+  });
+
   it('refuses provenance that points past the end of the source', async () => {
     const { text, document } = await parseFile(new URL(SEED, root).pathname);
     const { contacts: _contacts, ...register } = document;

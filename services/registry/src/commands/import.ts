@@ -4,7 +4,7 @@ import { importedState, sourceSha256, type ImportOutcome } from '../domain/impor
 import type { RegisterState } from '../domain/register-state.js';
 import { WorkRegisterEntity, WorkRegisterRevisionEntity, type WorkRegister } from '../entities/index.js';
 import { currentState } from '../repositories/history.js';
-import { placeFor, unknownAcronyms, writeRegister, type Links } from '../repositories/write.js';
+import { addMissingSourceFields, placeFor, unknownAcronyms, writeRegister, type Links } from '../repositories/write.js';
 import type { ImportInput } from '../validation.js';
 import { authorizeNewOrganizations, authorizeRegisterWrite } from './authorize.js';
 
@@ -49,6 +49,10 @@ async function writeImport(
     const state = seen.snapshot as RegisterState;
     authorizeRegisterWrite(viewer, 'Importing a register', state, state);
     const register = (await manager.getRepository(WorkRegisterEntity).findOneBy({ id: seen.workRegisterId }))!;
+    // A register imported before the registry kept where its fields were read gets them from its
+    // own document; no new revision, since the register is unchanged.
+    if (!dryRun && register.sourceSha256 === sha256)
+      await addMissingSourceFields(manager, register.id, input.provenance);
     return { outcome: 'UNCHANGED', register };
   }
   const { slug, existing } = await placeFor(manager, input.title);

@@ -918,7 +918,8 @@ export type Source = {
   /**
    * Where the reader read each field in the text, as `alliance parse` reports it (its provenance):
    * the field's path and its lines, so a page can say "read from line 14". Empty for a register
-   * created by mutation, and for one imported from JSON or before the registry kept them.
+   * created by mutation or imported from JSON; a register imported before the registry kept them
+   * gets them when the same document is imported again.
    */
   fields: Array<SourceField>;
   sha256: Scalars['String']['output'];

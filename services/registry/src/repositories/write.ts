@@ -136,6 +136,13 @@ async function replaceSourceFields(manager: EntityManager, workRegisterId: strin
   if (fields.length > 0) await repository.insert({ workRegisterId, fields });
 }
 
+/** Where the fields were read, for a register that has none kept (imported before they were). */
+export async function addMissingSourceFields(manager: EntityManager, workRegisterId: string, fields: FieldSource[]) {
+  if (fields.length === 0) return;
+  const repository = manager.getRepository(SourceFieldsEntity);
+  if (!(await repository.existsBy({ workRegisterId }))) await repository.insert({ workRegisterId, fields });
+}
+
 /** The write's webhook events, into the outbox in the same transaction (core's recordEvents). */
 async function recordRegisterEvents(
   manager: EntityManager,
