@@ -1,9 +1,17 @@
 import type { ComponentChildren } from 'preact';
+import { useContext } from 'preact/hooks';
 import { OrganizationLink, RegisterLink } from '../../components/lists';
 import { ReviewDue, SeverityBadge, StatusBadge } from '../../components/status';
 import { formatPartialDate } from '../../lib/dates';
 import { statusLabel } from '../../lib/labels';
 import { findingsBySection, type Register, type RegisterFinding } from './findings';
+import { readFrom, SourceFields } from './source-lines';
+
+/** "read from line 14": where the document says it, for a reader who checks against the source. */
+function SourceNote({ head }: { head: string }) {
+  const note = readFrom(useContext(SourceFields), head);
+  return note ? <span class="source-lines muted"> ({note})</span> : null;
+}
 
 /** Findings pinned to the section they are about. */
 function Flags({ findings }: { findings: RegisterFinding[] | undefined }) {
@@ -34,9 +42,11 @@ function Part({
   flags: Map<string, RegisterFinding[]>;
   children: ComponentChildren;
 }) {
+  const from = readFrom(useContext(SourceFields), id);
   return (
     <section id={id} aria-labelledby={`${id}-heading`} class="document-part">
       <h2 id={`${id}-heading`}>{title}</h2>
+      {from && <p class="source-lines muted">{from[0]!.toUpperCase() + from.slice(1)}</p>}
       <Flags findings={flags.get(id)} />
       {children}
     </section>
@@ -79,9 +89,15 @@ export function RegisterDocument({ register, contacts }: { register: Register; c
             {register.statusReason && <span> — {register.statusReason}</span>}
           </dd>
           <dt>Version</dt>
-          <dd>{register.version ?? '—'}</dd>
+          <dd>
+            {register.version ?? '—'}
+            <SourceNote head="version" />
+          </dd>
           <dt>Date initiated</dt>
-          <dd>{formatPartialDate(register.initiatedOn)}</dd>
+          <dd>
+            {formatPartialDate(register.initiatedOn)}
+            <SourceNote head="initiatedOn" />
+          </dd>
           <dt>Revision</dt>
           <dd>{register.revision}</dd>
         </dl>
@@ -248,6 +264,31 @@ export function RegisterDocument({ register, contacts }: { register: Register; c
         {contacts}
       </Part>
 
+      {register.documentRevisions.length > 0 && (
+        <Part id="documentRevisions" title="The document's own revision history" flags={flags}>
+          <table>
+            <thead>
+              <tr>
+                <th>Version</th>
+                <th>Date</th>
+                <th>Author</th>
+                <th>What changed</th>
+              </tr>
+            </thead>
+            <tbody>
+              {register.documentRevisions.map((entry, i) => (
+                <tr key={i}>
+                  <td>{entry.version ?? '—'}</td>
+                  <td>{entry.date ? formatPartialDate(entry.date) : '—'}</td>
+                  <td>{entry.author ?? '—'}</td>
+                  <td>{entry.description ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Part>
+      )}
+
       {register.sections.length > 0 && (
         <details class="sections">
           <summary>The document's {register.sections.length} sections as written</summary>
@@ -288,4 +329,5 @@ const KNOWN = new Set([
   'review',
   'approval',
   'contacts',
+  'documentRevisions',
 ]);
