@@ -87,7 +87,7 @@ export function statedDateOrder(text: string): DateOrder | null {
 }
 
 /** A numeric date that is day-first beyond doubt (25/04/2012: no 25th month), or month-first (4/25/2012). */
-const NUMERIC = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-]*\d)/g;
+const NUMERIC = /(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/.-]*\d)/g;
 
 /** Where a document's numeric dates show its convention without stating it. */
 export interface InferredOrder {
@@ -105,6 +105,8 @@ export function inferredDateOrder(text: string): InferredOrder | null {
   let dayFirst: string | null = null;
   let monthFirst = false;
   for (const m of text.matchAll(NUMERIC)) {
+    // "16.3.10" is a version (3GPP's V16.3.10), not a date: dotted dates write the year in full.
+    if (m[2] === '.' && (m[4] ?? '').length !== 4) continue;
     const [first, second] = [Number(m[1]), Number(m[3])];
     if (first > 12 && first <= 31 && second >= 1 && second <= 12) dayFirst ??= m[0];
     if (second > 12 && second <= 31 && first >= 1 && first <= 12 && m[2] !== '.') monthFirst = true;

@@ -123,5 +123,6 @@ describe("the convention a document's dates show", () => {
     expect(inferredDateOrder('25/04/2012 and 4/25/2012')).toBeNull();
     expect(inferredDateOrder('Board Resolution 2012-05-04; SMI-S 1.6.1; NVMe 1.4; version 13/2')).toBeNull();
     expect(inferredDateOrder('32/01/2012 and 15/13/2012')).toBeNull();
+    expect(inferredDateOrder('TS 28.532 V16.3.10 and 13.2.14 of the model, kick-off 3/4/2014')).toBeNull();
   });
 });
