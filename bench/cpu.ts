@@ -120,6 +120,7 @@ async function forkService(role: 'registry' | 'gateway', argument: string) {
   return {
     url,
     usage: async () => (await ask('cpu')) as { cpu: number; statements: number },
+    stalls: async () => (await ask('stalls')) as unknown as Stalls,
     profile: {
       start: () => ask({ profile: 'start' }),
       stop: (file: string) => ask({ profile: 'stop', file }),
@@ -132,6 +133,13 @@ async function forkService(role: 'registry' | 'gateway', argument: string) {
 }
 
 type Service = Awaited<ReturnType<typeof forkService>>;
+
+/** What held a process's event loop up during a stretch (registry-process.ts). */
+interface Stalls {
+  loopP99Ms: number;
+  loopMaxMs: number;
+  gc: { count: number; totalMs: number; maxMs: number };
+}
 
 async function ask(url: string, query: Query, headers: Record<string, string> = {}): Promise<unknown> {
   const response = await fetch(url, {
@@ -196,6 +204,8 @@ interface LoadRow {
   errors: number;
   non2xx: number;
   registryCpuMs: number;
+  /** The loaded process's event loop and collector meanwhile. */
+  stalls: Stalls;
 }
 
 /** One query under load at `target`, the registry's CPU per request meanwhile, a profile of `profiled` if asked. */
@@ -208,6 +218,7 @@ async function load(
   profiled: Service,
 ): Promise<LoadRow> {
   if (PROFILE_DIR) await profiled.profile.start();
+  await profiled.stalls();
   const before = await registry.usage();
   const result = await autocannon({
     url,
@@ -218,6 +229,7 @@ async function load(
     body: JSON.stringify({ query: query.query, variables: query.variables ?? {} }),
   });
   const after = await registry.usage();
+  const stalls = await profiled.stalls();
   if (PROFILE_DIR) await profiled.profile.stop(join(PROFILE_DIR, `${target}-${query.id}.cpuprofile`));
   const { latency, requests } = result;
   return {
@@ -232,6 +244,7 @@ async function load(
     errors: result.errors,
     non2xx: result.non2xx,
     registryCpuMs: requests.total ? (after.cpu - before.cpu) / 1000 / requests.total : 0,
+    stalls,
   };
 }
 
@@ -242,11 +255,11 @@ function loadTable(rows: LoadRow[], list: Query[]): string {
   return [
     `Under load: autocannon, ${CONNECTIONS} connections, ${LOAD_SECONDS} s per query and target${PROFILE_DIR ? ' (CPU profiler on)' : ''}`,
     '',
-    '| query | to | p50 ms | p99 ms | p99 / p50 | max ms | requests/s | timeouts, errors, non-2xx | registry CPU ms / request | fair |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| query | to | p50 ms | p99 ms | p99 / p50 | max ms | requests/s | timeouts, errors, non-2xx | registry CPU ms / request | loop delay p99 / max ms | GC pauses: n, total, max ms | fair |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows.map(
       (r) =>
-        `| ${label(r.id)} | ${r.target} | ${r.p50} | ${r.p99} | ${(r.p99 / Math.max(r.p50, 1)).toFixed(1)} | ${r.max} | ${r.perSecond.toFixed(0)} | ${r.timeouts}, ${r.errors}, ${r.non2xx} | ${r.registryCpuMs.toFixed(2)} | ${fair(r) ? 'yes' : 'no'} |`,
+        `| ${label(r.id)} | ${r.target} | ${r.p50} | ${r.p99} | ${(r.p99 / Math.max(r.p50, 1)).toFixed(1)} | ${r.max} | ${r.perSecond.toFixed(0)} | ${r.timeouts}, ${r.errors}, ${r.non2xx} | ${r.registryCpuMs.toFixed(2)} | ${r.stalls.loopP99Ms.toFixed(0)} / ${r.stalls.loopMaxMs.toFixed(0)} | ${r.stalls.gc.count}, ${r.stalls.gc.totalMs.toFixed(0)}, ${r.stalls.gc.maxMs.toFixed(1)} | ${fair(r) ? 'yes' : 'no'} |`,
     ),
   ].join('\n');
 }

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { startGateway } from '@alliance/gateway';
 import type { startRegistry as StartRegistry } from '@alliance/registry';
@@ -13,7 +14,8 @@ import { logger, SCHEDULE, subgraphConfig, SUBGRAPH_SECRETS } from './seed.js';
  * It sends `{ url }` once listening, answers each `'cpu'` message with its CPU microseconds (and
  * the registry's statement count), and `{ profile: 'start' }` / `{ profile: 'stop', file }` by
  * running V8's CPU profiler (the one `--cpu-prof` runs) over just that stretch, written to `file`
- * as a .cpuprofile. BENCH_REGISTRY_MODULE names another build of the registry to measure (the
+ * as a .cpuprofile; `'stalls'` with the longest event-loop delay and garbage-collection pause
+ * since the last `'stalls'` (to tell a blocked loop from a queue). BENCH_REGISTRY_MODULE names another build of the registry to measure (the
  * compiled index.js of, say, an earlier commit), for before/after figures on the same data.
  */
 const [role, argument] = process.argv.slice(2);
@@ -45,12 +47,31 @@ async function start(): Promise<{ url: string; statements: () => number; stop: (
 
 const service = await start();
 const profiler = new Session();
-type Message = 'cpu' | 'stop' | { profile: 'start' } | { profile: 'stop'; file: string };
+const loop = monitorEventLoopDelay({ resolution: 5 });
+loop.enable();
+let gc = { count: 0, totalMs: 0, maxMs: 0 };
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    gc = { count: gc.count + 1, totalMs: gc.totalMs + entry.duration, maxMs: Math.max(gc.maxMs, entry.duration) };
+  }
+}).observe({ entryTypes: ['gc'] });
+
+/** The event loop's delays (ms) and the collector's pauses since the last call. */
+function stalls() {
+  const found = { loopP99Ms: loop.percentile(99) / 1e6, loopMaxMs: loop.max / 1e6, gc };
+  loop.reset();
+  gc = { count: 0, totalMs: 0, maxMs: 0 };
+  return found;
+}
+
+type Message = 'cpu' | 'stop' | 'stalls' | { profile: 'start' } | { profile: 'stop'; file: string };
 
 async function answer(message: Message): Promise<void> {
   if (message === 'cpu') {
     const { user, system } = process.cpuUsage();
     process.send!({ cpu: user + system, statements: service.statements() });
+  } else if (message === 'stalls') {
+    process.send!(stalls());
   } else if (message === 'stop') {
     await service.stop();
     process.exit(0);
