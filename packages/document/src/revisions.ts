@@ -119,6 +119,12 @@ function readLine(text: string, strict: boolean): Parts | null {
     if (!version) return null;
     parts.version = version[1] ?? version[2] ?? null;
     rest = rest.slice(version[0].length);
+    // "v0.1 (draft) – 1 March 2012": a word qualifying the version belongs to it.
+    const qualifier = /^\s*(\([^()\d]{1,20}\))/.exec(rest);
+    if (qualifier?.[1]) {
+      parts.version = `${parts.version} ${qualifier[1]}`;
+      rest = rest.slice(qualifier[0].length);
+    }
     const after = leadingDate(rest);
     // "Version 1.2 of the MEF specification (June 2014)" is a sentence, not an entry.
     if (after && /^[\s,(–—:-]*(?:dated\s+|of\s+|on\s+)?$/i.test(rest.slice(0, after.index))) {

@@ -265,6 +265,29 @@ describe('other trails, and what is none', () => {
     ]);
   });
 
+  it('keeps a word qualifying a version with it, and reads a bold heading and a numbered one', () => {
+    expect(
+      withSection('**Document History**', [
+        '* v0.1 (draft) – 1 March 2012 – first draft for comment',
+        '* v1.0 – 25 April 2012 – approved by both boards',
+      ]),
+    ).toEqual([
+      entry({ version: '0.1 (draft)', date: '2012-03-01', precision: 'DAY', description: 'first draft for comment' }),
+      entry({ version: '1.0', date: '2012-04-25', precision: 'DAY', description: 'approved by both boards' }),
+    ]);
+    expect(
+      withSection('7. Change History', ['Version 1.1, September 2013: Updated contacts. Added the SNIA', 'liaison.']),
+    ).toEqual([
+      entry({
+        version: '1.1',
+        date: '2013-09',
+        precision: 'MONTH',
+        description: 'Updated contacts. Added the SNIA liaison.',
+      }),
+    ]);
+    expect(withSection('Record of Changes', ['None'])).toEqual([]);
+  });
+
   it('takes the name with an initial as the author of a row without a header', () => {
     expect(withSection('Revision History', ['| 1.0 | 25 April 2012 | First Issue | J. Smith |'])).toEqual([
       entry({ version: '1.0', date: '2012-04-25', precision: 'DAY', author: 'J. Smith', description: 'First Issue' }),
