@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
@@ -143,6 +143,16 @@ describe.skipIf(!chromiumFound)('the web app in a browser', () => {
       'Review of MEF work by DMTF',
     ]);
     expect(await page.locator('#approval .flags').innerText()).toContain('APPROVAL_BEFORE_INITIATION');
+    // Where the document says it: the seed's approval is wrapped over two lines, its date initiated on one.
+    const seed = readFileSync(new URL('../data/seeds/mef-dmtf-work-register.txt', import.meta.url), 'utf8').split('\n');
+    const approved = seed.findIndex((line) => line.includes('Approved by')) + 1;
+    expect(await page.locator('#approval .source-lines').innerText()).toBe(
+      `Read from lines ${approved}–${approved + 1} of the imported document`,
+    );
+    const initiated = seed.findIndex((line) => line.startsWith('Date Initiated')) + 1;
+    expect(await page.locator('header .source-lines').innerText()).toContain(
+      `date initiated from line ${initiated} of the imported document.`,
+    );
     expect(await page.locator('#review .flags').innerText()).toContain('REVIEW_OVERDUE');
     expect(await page.locator('#contacts .flags').innerText()).toContain('EMAIL_DOMAIN_MISMATCH');
     const contacts = page.locator('#contacts');

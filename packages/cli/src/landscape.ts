@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { parse } from '@alliance/document';
+import { readDocument } from '@alliance/document';
 import {
   RegisterBySlugDocument,
   SetRegisterStatusDocument,
@@ -51,16 +51,17 @@ export async function loadLandscape(
   const documents = await Promise.all(
     manifest.map(async (entry) => {
       const text = await readFile(new URL(entry.file, dir), 'utf8');
-      return { entry, text, document: parse(text, { now }) };
+      const { register, provenance } = readDocument(text, { now });
+      return { entry, text, document: register, provenance };
     }),
   );
   // Registers before their addenda, so that each addendum finds the register it amends.
   const ordered = [...documents].sort(
     (a, b) => Number(a.document.amends !== null) - Number(b.document.amends !== null),
   );
-  for (const { entry, text, document } of ordered) {
+  for (const { entry, text, document, provenance } of ordered) {
     try {
-      const result = await importDocument(client, document, text);
+      const result = await importDocument(client, document, text, { provenance });
       await moveToStatus(client, result.slug, entry);
       results.push(result);
     } catch (error) {

@@ -7,10 +7,27 @@ import { statusLabel } from '../../lib/labels';
 import { findingsBySection, type Register, type RegisterFinding } from './findings';
 import { readFrom, SourceFields } from './source-lines';
 
-/** "read from line 14": where the document says it, for a reader who checks against the source. */
-function SourceNote({ head }: { head: string }) {
-  const note = readFrom(useContext(SourceFields), head);
-  return note ? <span class="source-lines muted"> ({note})</span> : null;
+/**
+ * "Title read from line 3, version from line 4, date initiated from line 5 of the imported
+ * document": where the document says it, for a reader who checks against the source (an edit
+ * since leaves the lines as they were: they are the document's).
+ */
+function HeaderSource() {
+  const fields = useContext(SourceFields);
+  const parts = (
+    [
+      ['title', 'title'],
+      ['version', 'version'],
+      ['date initiated', 'initiatedOn'],
+    ] as const
+  ).flatMap(([label, head]) => {
+    const note = readFrom(fields, head);
+    return note ? [{ label, note }] : [];
+  });
+  if (parts.length === 0) return null;
+  // "Title read from line 3, version from line 4, …": "read" once.
+  const text = parts.map(({ label, note }, i) => `${label} ${i === 0 ? note : note.replace(/^read /, '')}`).join(', ');
+  return <p class="source-lines muted">{`${text[0]!.toUpperCase()}${text.slice(1)} of the imported document.`}</p>;
 }
 
 /** Findings pinned to the section they are about. */
@@ -46,7 +63,7 @@ function Part({
   return (
     <section id={id} aria-labelledby={`${id}-heading`} class="document-part">
       <h2 id={`${id}-heading`}>{title}</h2>
-      {from && <p class="source-lines muted">{from[0]!.toUpperCase() + from.slice(1)}</p>}
+      {from && <p class="source-lines muted">{`${from[0]!.toUpperCase()}${from.slice(1)} of the imported document`}</p>}
       <Flags findings={flags.get(id)} />
       {children}
     </section>
@@ -89,18 +106,13 @@ export function RegisterDocument({ register, contacts }: { register: Register; c
             {register.statusReason && <span> — {register.statusReason}</span>}
           </dd>
           <dt>Version</dt>
-          <dd>
-            {register.version ?? '—'}
-            <SourceNote head="version" />
-          </dd>
+          <dd>{register.version ?? '—'}</dd>
           <dt>Date initiated</dt>
-          <dd>
-            {formatPartialDate(register.initiatedOn)}
-            <SourceNote head="initiatedOn" />
-          </dd>
+          <dd>{formatPartialDate(register.initiatedOn)}</dd>
           <dt>Revision</dt>
           <dd>{register.revision}</dd>
         </dl>
+        <HeaderSource />
         <Flags findings={flags.get('header')} />
       </header>
 

@@ -7,6 +7,7 @@ import { RegisterDocument as RegisterQuery } from '../../generated/graphql';
 import { usePageTitle } from '../title';
 import { PointsOfContact } from './contacts';
 import { RegisterDocument } from './document';
+import { SourceFields } from './source-lines';
 import { EditFields, ReviewForm, StatusForm } from './edit';
 import { History } from './history';
 
@@ -48,7 +49,9 @@ export function RegisterPage({ slug }: { slug: string }) {
           Saved as revision {saved}.
         </p>
       )}
-      <RegisterDocument register={register} contacts={<PointsOfContact register={register} editable={editable} />} />
+      <SourceFields.Provider value={register.source?.fields}>
+        <RegisterDocument register={register} contacts={<PointsOfContact register={register} editable={editable} />} />
+      </SourceFields.Provider>
       {editable ? (
         <section id="editing" aria-labelledby="editing-heading">
           <h2 id="editing-heading">Edit</h2>
