@@ -170,8 +170,8 @@ const g = (m: RegExpExecArray, i: number): string => m[i] ?? '';
 /** The first month of the half or third a vague phrase names (0-based), or null: kept at year precision. */
 function vaguePeriod(words: string): { precision: DatePrecision; month: number } | null {
   const w = words.toLowerCase().replace(/\s+/g, ' ');
-  if (/^(?:h1|1h|(?:the )?first half of)$/.test(w)) return { precision: 'HALF', month: 0 };
-  if (/^(?:h2|2h|(?:the )?second half of)$/.test(w)) return { precision: 'HALF', month: 6 };
+  if (/^(?:h1|1h|(?:the )?first half(?: of)?)$/.test(w)) return { precision: 'HALF', month: 0 };
+  if (/^(?:h2|2h|(?:the )?second half(?: of)?)$/.test(w)) return { precision: 'HALF', month: 6 };
   if (/^(?:early|(?:the )?(?:beginning|start) of)$/.test(w)) return { precision: 'THIRD', month: 0 };
   if (/^mid$/.test(w)) return { precision: 'THIRD', month: 4 };
   if (/^late$/.test(w)) return { precision: 'THIRD', month: 8 };
@@ -181,16 +181,16 @@ function vaguePeriod(words: string): { precision: DatePrecision; month: number }
 }
 
 const VAGUE_YEAR =
-  /\b(early|mid|late|beginning of|the beginning of|start of|the start of|first half of|second half of|the first half of|the second half of|H[12]|[12]H|spring|summer|autumn|fall|winter)[\s-]+(?:of\s+)?((?:19|20|21)\d{2})\b/gi;
+  /\b(?:((?:the\s+)?(?:beginning|start)\s+of|early|mid|late|(?:the\s+)?(?:first|second)\s+half(?:\s+of)?|spring|summer|autumn|fall|winter)[\s-]+(?:of\s+)?|(H[12]|[12]H)[\s/-]*)((?:19|20|21)\d{2})\b/gi;
 
 /** A vague date's pattern for each precision it may keep (HALF, THIRD, or YEAR for a season). */
 const vaguePatterns = (['HALF', 'THIRD', 'YEAR'] as const).map((precision): Pattern => ({
   re: new RegExp(VAGUE_YEAR.source, VAGUE_YEAR.flags),
   precision,
   read: (m) => {
-    const period = vaguePeriod(g(m, 1));
+    const period = vaguePeriod(m[1] ?? g(m, 2));
     if ((period?.precision ?? 'YEAR') !== precision) return { d: null };
-    const year = tryFormats(g(m, 2), ['yyyy']);
+    const year = tryFormats(g(m, 3), ['yyyy']);
     return { d: year && period ? new Date(year.getFullYear(), period.month, 1) : year, vague: m[0] };
   },
 }));

@@ -83,6 +83,11 @@ describe('vague dates keep how vague they are', () => {
     expect(read('mid-2013')).toEqual(['2013-mid', 'THIRD']);
     expect(read('late 2012')).toEqual(['2012-late', 'THIRD']);
     expect(read('spring 2014')).toEqual(['2014', 'YEAR']);
+    expect(read('1H2013')).toEqual(['2013-H1', 'HALF']);
+    expect(read('H2/2013')).toEqual(['2013-H2', 'HALF']);
+    expect(read('second half 2014')).toEqual(['2014-H2', 'HALF']);
+    expect(read('Mid-2015')).toEqual(['2015-mid', 'THIRD']);
+    expect(read('the start of 2016')).toEqual(['2016-early', 'THIRD']);
     expect(findDates('mid-2013')[0]).toMatchObject({ vague: 'mid-2013' });
   });
 
@@ -91,6 +96,8 @@ describe('vague dates keep how vague they are', () => {
     expect(only('no later than end of 2014')).toEqual([['2014', 'YEAR', null]]);
     expect(only('H.264 profile, 2013')).toEqual([['2013', 'YEAR', null]]);
     expect(only('the midterm 2013 ballot')).toEqual([['2013', 'YEAR', null]]);
+    expect(only('amid 2013 budgets')).toEqual([['2013', 'YEAR', null]]);
+    expect(only('TH1 2013')).toEqual([['2013', 'YEAR', null]]);
     expect(only('Q2 2013')).toEqual([['2013-Q2', 'QUARTER', null]]);
   });
 
