@@ -188,9 +188,12 @@ function rowOf(cells: readonly string[], columns: readonly (Column | null)[]): P
     const value = NOTHING.test(cell) ? '' : cell;
     const column = columns[i];
     if (value === '') return;
-    if (column === 'version') parts.version = VERSION_CELL.exec(value)?.[1] ?? value;
-    else if (column === 'date') parts.date = parseDateText(value) ?? findDates(value)[0] ?? null;
-    else if (column === 'author') parts.author = value;
+    // A version or author cell that holds a sentence is what changed (the registry keeps versions of
+    // at most 32 characters, names of 200).
+    if (column === 'version' && value.length <= 32) parts.version = VERSION_CELL.exec(value)?.[1] ?? value;
+    else if (column === 'date' && findDates(value).length > 0)
+      parts.date = parseDateText(value) ?? findDates(value)[0]!;
+    else if (column === 'author' && value.length <= 200) parts.author = value;
     else extra.push(value);
   });
   parts.description = description(extra.join(' – '));

@@ -288,6 +288,18 @@ describe('other trails, and what is none', () => {
     expect(withSection('Record of Changes', ['None'])).toEqual([]);
   });
 
+  it('keeps what a cell says when it is not of its column', () => {
+    expect(
+      withSection('Revision History', [
+        '| Version | Date | Author | Description |',
+        '|---|---|---|---|',
+        '| Agreed at the Dublin meeting, text unchanged | see minutes | J. Smith | |',
+      ]),
+    ).toEqual([
+      entry({ author: 'J. Smith', description: 'Agreed at the Dublin meeting, text unchanged – see minutes' }),
+    ]);
+  });
+
   it('takes the name with an initial as the author of a row without a header', () => {
     expect(withSection('Revision History', ['| 1.0 | 25 April 2012 | First Issue | J. Smith |'])).toEqual([
       entry({ version: '1.0', date: '2012-04-25', precision: 'DAY', author: 'J. Smith', description: 'First Issue' }),
