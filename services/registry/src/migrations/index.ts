@@ -7,8 +7,8 @@ import { Webhooks1764500000000 } from './1764500000000-webhooks.js';
 import { SearchIndex1765300000000 } from './1765300000000-search-index.js';
 import { DataVersion1765400000000 } from './1765400000000-data-version.js';
 import { SourceFields1765600000000 } from './1765600000000-source-fields.js';
+import { DocumentRevisions1765700000000 } from './1765700000000-document-revisions.js';
 import { SearchTitle1765800000000 } from './1765800000000-search-title.js';
-import { DocumentRevisions1765900000000 } from './1765900000000-document-revisions.js';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -21,6 +21,6 @@ export const migrations = [
   SearchIndex1765300000000,
   DataVersion1765400000000,
   SourceFields1765600000000,
+  DocumentRevisions1765700000000,
   SearchTitle1765800000000,
-  DocumentRevisions1765900000000,
 ];

@@ -9,8 +9,8 @@ import { Table, TableForeignKey, type MigrationInterface, type QueryRunner } fro
  * (2013-early) the varchar(10) date columns, and no column constrains the values, so those need
  * no migration on SQLite or PostgreSQL.
  */
-export class DocumentRevisions1765900000000 implements MigrationInterface {
-  name = 'DocumentRevisions1765900000000';
+export class DocumentRevisions1765700000000 implements MigrationInterface {
+  name = 'DocumentRevisions1765700000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.createTable(
