@@ -67,6 +67,14 @@ const words = (text: string): string =>
     .replace(/[^\p{L}\p{N}@]+/gu, ' ')
     .trim()} `;
 
+/** The words of each line, worked out once per list of lines (a list of 2,000 items is searched 2,000 times). */
+const cache = new WeakMap<readonly Line[], string[]>();
+function wordsOf(lines: readonly Line[]): string[] {
+  let texts = cache.get(lines);
+  if (!texts) cache.set(lines, (texts = lines.map((l) => words(l.text).trim())));
+  return texts;
+}
+
 /** An item is looked for over at most this many consecutive lines. */
 const MAX_SPAN = 40;
 
@@ -77,7 +85,7 @@ const MAX_SPAN = 40;
 export function locate(value: string, lines: readonly Line[], from = 0): { start: number; end: number } | null {
   const key = words(value).trim();
   if (key === '') return null;
-  const texts = lines.map((l) => words(l.text).trim());
+  const texts = wordsOf(lines);
   for (let i = Math.max(0, from); i < lines.length; i++) {
     if (texts[i] === '') continue;
     let joined = '';
@@ -253,10 +261,12 @@ export function traceFields(
 
 /** A contact from the line that names it (at most a few lines above its address) to its address. */
 function traceContacts(t: Trace, register: WorkRegisterDocument, e: Evidence): void {
+  const indexOf = new Map<number, number>();
+  e.contactLines.forEach((l, i) => indexOf.set(l.no, indexOf.get(l.no) ?? i));
   register.contacts.forEach((c, i) => {
     const at = t.line(e.contacts[i] ?? null);
     if (!at) return;
-    const index = e.contactLines.findIndex((l) => l.no === at.line.no);
+    const index = indexOf.get(at.line.no) ?? -1;
     const above = index < 0 ? [] : e.contactLines.slice(Math.max(0, index - 4), index + 1);
     const named = t.find([c.name], above);
     t.record(`contacts[${i}]`, named && named.line.no <= at.line.no ? { line: named.line, last: at.last } : at);
