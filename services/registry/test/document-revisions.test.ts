@@ -4,7 +4,7 @@ import { STANDARDS_BODIES } from '@alliance/document';
 import { freshDatabase } from '../../../test/support/storage.js';
 import { importWorkRegister } from '../src/commands/import.js';
 import { storedState, withoutFindings } from '../src/domain/register-state.js';
-import { entities, WorkRegisterRevisionEntity } from '../src/entities/index.js';
+import { DocumentRevisionEntity, entities, WorkRegisterRevisionEntity } from '../src/entities/index.js';
 import { createLoaders } from '../src/loaders.js';
 import { migrations } from '../src/migrations/index.js';
 import { milestonePage } from '../src/repositories/filters.js';
@@ -134,6 +134,36 @@ describe("a register document's revision trail", () => {
     ]);
     expect(db.statementCount() - before).toBe(1);
     expect([a.length, b.length]).toEqual([3, 2]);
+  });
+
+  it('is read from a document imported before registers kept one when that document is imported again', async () => {
+    const source = input({ title: 'SNIA / OGF Work Register', sourceText: 'SNIA / OGF, imported long ago' });
+    const { register } = await importWorkRegister(db, admin, source, { links });
+    // As the registry stored it before: a snapshot without the trail, and no rows.
+    const revisions = db.dataSource.manager.getRepository(WorkRegisterRevisionEntity);
+    const stored = (await revisions.findOneByOrFail({ workRegisterId: register.id, revision: 1 })).snapshot as Record<
+      string,
+      unknown
+    >;
+    const { documentRevisions: _trail, ...old } = stored;
+    await revisions.update({ workRegisterId: register.id, revision: 1 }, { snapshot: old });
+    await db.dataSource.manager.getRepository(DocumentRevisionEntity).delete({ workRegisterId: register.id });
+
+    const again = await importWorkRegister(db, admin, source, { links });
+    expect(again).toMatchObject({ outcome: 'REVISED', register: { id: register.id, revision: 2 } });
+    const second = await revisions.findOneByOrFail({ workRegisterId: register.id, revision: 2 });
+    expect(second.summary).toBe("Read the document's own revision trail");
+    const changes = fieldChanges(withoutFindings(storedState(old)), withoutFindings(storedState(second.snapshot)));
+    expect(changes.map((c) => [c.path, c.kind])).toEqual([
+      ['documentRevisions[0]', 'ADDED'],
+      ['documentRevisions[1]', 'ADDED'],
+    ]);
+    expect(await createLoaders(db, schedule).documentRevisionsOfRegister.load(register.id)).toHaveLength(2);
+    // Once read, the same document changes nothing again.
+    expect(await importWorkRegister(db, admin, source, { links })).toMatchObject({
+      outcome: 'UNCHANGED',
+      register: { revision: 2 },
+    });
   });
 
   it('reads as empty in a revision recorded before registers kept one', () => {

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Database, Viewer } from '@alliance/core';
-import { importedState, sourceSha256, type ImportOutcome } from '../domain/import.js';
+import { importedState, readsTrailAnew, sourceSha256, type ImportOutcome } from '../domain/import.js';
 import type { RegisterState } from '../domain/register-state.js';
 import { WorkRegisterEntity, WorkRegisterRevisionEntity, type WorkRegister } from '../entities/index.js';
 import { currentState } from '../repositories/history.js';
@@ -12,7 +12,8 @@ import { authorizeNewOrganizations, authorizeRegisterWrite } from './authorize.j
  * Creates a register, or makes a new revision of the one with the same slug, in one
  * transaction: a failure part-way leaves nothing behind. Idempotent by the source's sha256: a
  * document seen before (even an older version) changes nothing, so re-importing never rolls a
- * register back.
+ * register back. The one exception: the register's current document, imported before registers
+ * kept their document's revision trail, has its trail read into a revision of its own, once.
  */
 export async function importWorkRegister(
   db: Database,
@@ -49,11 +50,13 @@ async function writeImport(
     const state = seen.snapshot as RegisterState;
     authorizeRegisterWrite(viewer, 'Importing a register', state, state);
     const register = (await manager.getRepository(WorkRegisterEntity).findOneBy({ id: seen.workRegisterId }))!;
-    // A register imported before the registry kept where its fields were read gets them from its
-    // own document; no new revision, since the register is unchanged.
-    if (!dryRun && register.sourceSha256 === sha256)
-      await addMissingSourceFields(manager, register.id, input.provenance);
-    return { outcome: 'UNCHANGED', register };
+    if (!readsTrailAnew(register, seen, input)) {
+      // A register imported before the registry kept where its fields were read gets them from its
+      // own document; no new revision, since the register is unchanged.
+      if (!dryRun && register.sourceSha256 === sha256)
+        await addMissingSourceFields(manager, register.id, input.provenance);
+      return { outcome: 'UNCHANGED', register };
+    }
   }
   const { slug, existing } = await placeFor(manager, input.title);
   const before = existing ? await currentState(manager, existing.id, existing.revision) : null;
@@ -67,7 +70,11 @@ async function writeImport(
     slug,
     source: { sha256, text: input.sourceText, fields: input.provenance },
     author,
-    summary: existing ? 'Imported a new version of the document' : 'Imported the document',
+    summary: seen
+      ? "Read the document's own revision trail"
+      : existing
+        ? 'Imported a new version of the document'
+        : 'Imported the document',
     addUnknownOrganizations: true,
     links,
   });

@@ -35,3 +35,21 @@ export function importedState(input: ImportInput, before: RegisterState | null):
       : null,
   };
 }
+
+/**
+ * Whether importing a source seen before reads something new: the register's current revision is
+ * that source, recorded before registers kept their document's revision trail, and the document
+ * has one. The trail is then read into a revision of its own (once: that revision keeps it).
+ */
+export function readsTrailAnew(
+  current: { revision: number; sourceSha256: string },
+  seen: { revision: number; sourceSha256: string; snapshot: unknown },
+  input: ImportInput,
+): boolean {
+  return (
+    seen.revision === current.revision &&
+    seen.sourceSha256 === current.sourceSha256 &&
+    !('documentRevisions' in (seen.snapshot as object)) &&
+    input.documentRevisions.length > 0
+  );
+}
