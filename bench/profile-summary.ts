@@ -53,8 +53,14 @@ export function packageOf(frame: CallFrame): string {
   return basename(url);
 }
 
+/** A frame's file: within its package for a dependency (`typeorm/query-builder/SelectQueryBuilder.js`). */
+function fileOf(frame: CallFrame): string {
+  const modules = frame.url.lastIndexOf('/node_modules/');
+  return modules >= 0 ? frame.url.slice(modules + '/node_modules/'.length) : packageOf(frame);
+}
+
 const functionOf = (frame: CallFrame) =>
-  `${frame.functionName || '(anonymous)'} ${frame.url ? `${packageOf(frame)}:${frame.lineNumber + 1}` : ''}`.trim();
+  `${frame.functionName || '(anonymous)'} ${frame.url ? `${fileOf(frame)}:${frame.lineNumber + 1}` : ''}`.trim();
 
 interface Summary {
   busyMs: number;
