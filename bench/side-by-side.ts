@@ -11,10 +11,10 @@ import { SUBGRAPH_CREDENTIAL_HEADER } from '@alliance/core';
 import * as prettier from 'prettier';
 import { firstDifference } from './compare.js';
 import { renderChart, type Chart } from './chart.js';
-import { BENCH_TODAY, generate } from './generate.js';
+import { BENCH_TODAY } from './generate.js';
 import { cpuMs, peakMb } from './proc.js';
 import { queries, requestBody, sampleSlug, type Query } from './queries.js';
-import { BENCH_AUTH, DB_FILES, log, seededCache, SUBGRAPH_SECRET } from './seed.js';
+import { BENCH_AUTH, DB_FILES, log, SUBGRAPH_SECRET, type SeedReport } from './seed.js';
 
 /**
  * `npm run bench`: our gateway and Hive Gateway side by side (issue 15), each with its defaults,
@@ -409,6 +409,23 @@ async function measure(stack: Stack, cell: Cell, query: Query, expected: string)
 // ---------------------------------------------------------------------------------------------
 // One data size
 
+/** `main.js seed <n>` in a process of its own (main.ts says why); its `{ dir, report, cached }`. */
+function seedInChild(n: number): Promise<{ dir: string; report: SeedReport; cached: boolean }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(here, 'main.js'), 'seed', `${n}`], {
+      env: process.env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.once('exit', (code) =>
+      code === 0
+        ? resolve(JSON.parse(out) as { dir: string; report: SeedReport; cached: boolean })
+        : reject(new Error(`seeding ${n} registers failed (${code})`)),
+    );
+  });
+}
+
 interface SizeResult {
   registers: number;
   commit: string;
@@ -427,11 +444,7 @@ interface SizeResult {
 
 async function runSize(n: number): Promise<SizeResult> {
   log(`side-by-side: ${n} registers`);
-  const { dir, report, cached } = await seededCache(() => {
-    const started = performance.now();
-    const data = generate(n);
-    return { data, seconds: (performance.now() - started) / 1000 };
-  }, n);
+  const { dir, report, cached } = await seedInChild(n);
   log(`  data ${dir} (${cached ? 'cached' : `seeded in ${report.seedSeconds.toFixed(1)} s`})`);
   const runDir = mkdtempSync(join(tmpdir(), 'alliance-side-by-side-'));
   const logs = join(runDir, 'logs');
@@ -566,9 +579,12 @@ export function markdown(results: Results): string {
         ? `${f1(x.rps)} (${x.p50} / ${x.p99})${x.failures + x.timeouts ? ` **${x.failures + x.timeouts} failed**` : ''}`
         : '–';
     };
-    const ratio = (q: string, c: number, a: TargetId, b: TargetId) => {
+    // Issue 15's bar: at least Hive's requests/s, and a p99 no worse.
+    const ratio = (q: string, c: number, a: TargetId, b: TargetId, verdict = false) => {
       const [x, y] = [s(q, c, a), s(q, c, b)];
-      return x && y ? `${(x.rps / y.rps).toFixed(2)}×` : '–';
+      if (!x || !y) return '–';
+      const met = x.rps >= y.rps && x.p99 <= y.p99;
+      return `${(x.rps / y.rps).toFixed(2)}×${verdict ? `, p99 ${x.p99 <= y.p99 ? '≤' : '>'} (${met ? 'met' : 'not met'})` : ''}`;
     };
     out.push(
       '',
@@ -584,7 +600,7 @@ export function markdown(results: Results): string {
     for (const c of CONNECTIONS) {
       for (const q of [...new Set(size.cells.map((x) => x.query))]) {
         out.push(
-          `| ${label(q)} | ${c} | ${rate(q, c, 'ours')} | ${rate(q, c, 'oursUncached')} | ${rate(q, c, 'hive')} | ${rate(q, c, 'registry')} | ${ratio(q, c, 'ours', 'hive')} | ${ratio(q, c, 'oursUncached', 'hive')} | ${ratio(q, c, 'ours', 'oursUncached')} |`,
+          `| ${label(q)} | ${c} | ${rate(q, c, 'ours')} | ${rate(q, c, 'oursUncached')} | ${rate(q, c, 'hive')} | ${rate(q, c, 'registry')} | ${ratio(q, c, 'ours', 'hive', true)} | ${ratio(q, c, 'oursUncached', 'hive', true)} | ${ratio(q, c, 'ours', 'oursUncached')} |`,
         );
       }
     }
@@ -664,8 +680,12 @@ export function chart(results: Results): Chart {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const measuredSizes: SizeResult[] = [];
-  for (const n of SIZES) measuredSizes.push(await runSize(n));
+  // Written after each size, so a failure at a later size keeps the figures of the earlier ones.
+  for (const n of SIZES) await save(await runSize(n));
+  log(`side-by-side: ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+async function save(measured: SizeResult): Promise<void> {
   const file = join(RESULTS, `${NAME}.json`);
   const earlier = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Results).sizes : [];
   const results: Results = {
@@ -679,7 +699,7 @@ async function main(): Promise<void> {
     },
     commit: commit(),
     // A run replaces the sizes it measured and keeps the others (each says when it was measured).
-    sizes: [...earlier.filter((e) => !SIZES.includes(e.registers)), ...measuredSizes].sort(
+    sizes: [...earlier.filter((e) => e.registers !== measured.registers), measured].sort(
       (a, b) => a.registers - b.registers,
     ),
   };
@@ -692,7 +712,7 @@ async function main(): Promise<void> {
   await write(join(RESULTS, `${NAME}.md`), table);
   writeFileSync(CHART, renderChart(chart(results)));
   console.log(table);
-  log(`side-by-side: ${((performance.now() - started) / 1000).toFixed(0)} s; wrote ${file}, ${NAME}.md and ${CHART}`);
+  log(`  wrote ${file}, ${NAME}.md and ${CHART}`);
 }
 
 await main();
