@@ -9,7 +9,9 @@
  * the API) is written from the fields. Whoever changes a field through the API drops the stale
  * section of that field, so that it is written from the field again.
  */
+import { readTrail } from './revisions.js';
 import { classifyHeading, type SectionKind } from './sections.js';
+import { splitLines } from './text.js';
 import type { ContactDocument, DocumentRevisionDocument, MilestoneDocument, WorkRegisterDocument } from './types.js';
 
 export type ExportFormat = 'text' | 'markdown';
@@ -72,8 +74,47 @@ function reviewBlock(doc: WorkRegisterDocument): Block | null {
 }
 
 /** A trail as a table of its four columns, which reads back whatever an entry leaves out. */
+/**
+ * The trail entries the document's kept sections do not give back when read again: those it read
+ * from header lines. Entries are matched on what does not depend on the date convention (the
+ * sections are read here without the document's), and once each.
+ */
+function unheldRevisions(doc: WorkRegisterDocument): DocumentRevisionDocument[] {
+  const sections = doc.sections.map((s) => ({
+    kind: classifyHeading(s.heading) ?? 'other',
+    lines: splitLines(s.text),
+  }));
+  const held = readTrail([], sections).entries;
+  // Exact matches first, then (a numeric date read here month-first) the same entry but its date.
+  const loose = (e: DocumentRevisionDocument) => JSON.stringify([e.version, e.author, e.description, e.precision]);
+  let rest = [...doc.documentRevisions];
+  const exact = (e: DocumentRevisionDocument) => JSON.stringify(e);
+  for (const key of [exact, loose]) {
+    const keys = held.map(key);
+    rest = rest.filter((e) => {
+      const i = keys.indexOf(key(e));
+      if (i < 0) return true;
+      keys.splice(i, 1);
+      held.splice(i, 1);
+      return false;
+    });
+  }
+  return rest;
+}
+
+/** True when the kept sections hold part of the trail: the rest is then written as header lines. */
+const trailInSections = (doc: WorkRegisterDocument) => unheldRevisions(doc).length < doc.documentRevisions.length;
+
+/** An entry as a header line the reader takes for one: "Revised: June 2014 by J. Smith (version 1.2): …". */
+function revisionLine(e: DocumentRevisionDocument): string | null {
+  if (!e.date) return null;
+  const by = e.author ? ` by ${e.author}` : '';
+  const version = e.version ? ` (version ${e.version})` : '';
+  return `Revised: ${writtenDate(e.date)}${by}${version}${e.description ? `: ${e.description}` : ''}`;
+}
+
 function revisionsBlock(doc: WorkRegisterDocument): Block | null {
-  if (doc.documentRevisions.length === 0) return null;
+  if (doc.documentRevisions.length === 0 || trailInSections(doc)) return null;
   const cell = (value: string | null) => (value ?? '').replace(/\|/g, '\\|');
   const row = (r: DocumentRevisionDocument) =>
     `| ${[r.version, r.date ? writtenDate(r.date) : null, r.author, r.description].map(cell).join(' | ')} |`;
@@ -193,6 +234,7 @@ function header(doc: WorkRegisterDocument): string[] {
     ...(doc.version ? [`Version ${doc.version}`] : []),
     ...(doc.initiatedOn ? [`Date Initiated: ${doc.initiatedOn}`] : []),
     ...(doc.amends ? [`Amends: ${doc.amends}`] : []),
+    ...(trailInSections(doc) ? unheldRevisions(doc).flatMap((e) => revisionLine(e) ?? []) : []),
   ];
 }
 

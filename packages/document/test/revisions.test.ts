@@ -240,6 +240,35 @@ describe('the trail written back out', () => {
   });
 });
 
+describe('a trail partly in header lines, partly in sections, written back out', () => {
+  const doc = parse(
+    [
+      'SNIA / DMTF Work Register',
+      'Version 1.2 (H2 2014, Jane Doe): added SNIA liaison',
+      'Revised: 1 July 2015',
+      '',
+      body,
+      '',
+      'Points of Contact',
+      'SNIA: Ann Lee (ann.lee@snia.org)',
+      '',
+      'Revised: 3 August 2015',
+      '',
+      'Change History',
+      '| Version | Date | Author | Description |',
+      '| --- | --- | --- | --- |',
+      '| 1.0 | 25 April 2012 | A. Author | First issue |',
+    ].join('\n'),
+    { now },
+  );
+
+  it.each(['text', 'markdown'] as const)('reads back from %s whole, no entry lost or doubled', (format) => {
+    expect(doc.documentRevisions).toHaveLength(4);
+    const back = parse(formatRegister(doc, format), { now });
+    expect(back.documentRevisions).toEqual(doc.documentRevisions);
+  });
+});
+
 describe('other trails, and what is none', () => {
   const withSection = (heading: string, lines: string[]) =>
     trailOf(`SNIA / DMTF Work Register\n\n${body}\n\n${heading}\n\n${lines.join('\n')}\n`);
