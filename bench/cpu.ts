@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { SUBGRAPH_CREDENTIAL_HEADER } from '@alliance/core';
 import { startContacts } from '@alliance/contacts';
 import { generate } from './generate.js';
+import { queries, sampleSlug, type Query } from './queries.js';
 import { BENCH_AUTH, DB_FILES, log, logger, N, seededCache, subgraphConfig, SUBGRAPH_SECRET } from './seed.js';
 
 /**
@@ -45,53 +46,9 @@ const TARGET_MS = 5;
 const here = dirname(fileURLToPath(import.meta.url));
 const results = join(here, '..', 'results');
 
-interface Query {
-  id: string;
-  label: string;
-  query: string;
-  variables?: Record<string, unknown>;
-}
-
 /** The contacts subgraph's fields of these queries, left out when a query goes straight to the registry. */
 const CONTACTS_FIELDS = 'pointsOfContact { role contact { name email kind } }';
 const registryOnly = (query: Query): Query => ({ ...query, query: query.query.replaceAll(CONTACTS_FIELDS, '') });
-
-/** The five queries of issue 15, as its table names them. */
-const queries = (slug: string): Query[] => [
-  {
-    id: 'register',
-    label: 'register by slug, both subgraphs',
-    query: `query($slug: String!) { workRegister(slug: $slug) { title status initiatedOn
-      review { dueBy dueOn status } parties { organization { acronym name } unit { name } }
-      milestones { date dueOn status overdue } findings { code severity message }
-      pointsOfContact { role contact { name email kind } } } }`,
-    variables: { slug },
-  },
-  {
-    id: 'page50',
-    label: '50 registers with contacts, both subgraphs',
-    query: `{ workRegisters(first: 50) { totalCount edges { node { title status parties { organization { acronym } }
-      pointsOfContact { role contact { name email kind } } } } pageInfo { hasNextPage endCursor } } }`,
-  },
-  {
-    id: 'organization',
-    label: "an organization's registers and partners",
-    query: `{ organization(acronym: "DMTF") { name workRegisters(first: 20) { totalCount edges { node { title } } }
-      partners { organization { acronym } workRegisters(first: 5) { totalCount edges { node { title } } } } } }`,
-  },
-  {
-    id: 'search',
-    label: 'search "cloud", 20 titles',
-    query: `{ workRegisters(filter: { search: "cloud" }, first: 20) { totalCount edges { node { title } }
-      pageInfo { hasNextPage endCursor } } }`,
-  },
-  {
-    id: 'stats',
-    label: '`registryStats`',
-    query: `{ registryStats { workRegisters byStatus { status count } byOrganization { organization { acronym } count }
-      reviewsDueByMonth { month count } findingsByCode { code count } } }`,
-  },
-];
 
 /**
  * A service in its own process (`registry-process.ts`): the registry on `dataDir`, or the gateway
@@ -157,24 +114,6 @@ const median = (values: number[]) => {
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
-
-/** A DMTF register with the most points of contact among the first hundred generated (the sample run.ts takes). */
-function sampleSlug(dataDir: string): string {
-  const sample = generate(N)
-    .registers.slice(0, 100)
-    .filter((r) => r.parties.some((p) => p.acronym === 'DMTF'))
-    .sort((a, b) => b.contacts.length - a.contacts.length)[0]!;
-  const Database = createRequire(import.meta.url)('better-sqlite3') as new (
-    file: string,
-    options: { readonly: boolean },
-  ) => { prepare(sql: string): { get(...p: unknown[]): unknown }; close(): void };
-  const db = new Database(join(dataDir, 'registry.sqlite'), { readonly: true });
-  try {
-    return (db.prepare('SELECT slug FROM work_register WHERE title = ?').get(sample.title) as { slug: string }).slug;
-  } finally {
-    db.close();
-  }
-}
 
 interface LoadResult {
   latency: { p50: number; p99: number; max: number };
@@ -279,7 +218,7 @@ async function main(): Promise<void> {
   const gateway = await forkService('gateway', JSON.stringify({ registry: registry.url, contacts: contacts.url }));
   gatewayUrl = gateway.url;
   try {
-    const list = queries(sampleSlug(runDir)).filter((q) => !ONLY || ONLY.includes(q.id));
+    const list = queries(sampleSlug(runDir, N)).filter((q) => !ONLY || ONLY.includes(q.id));
     const perRequest = new Map(list.map((q) => [q.id, [] as number[]]));
     const gatewayPerRequest = new Map(list.map((q) => [q.id, [] as number[]]));
     const statements = new Map<string, number>();
