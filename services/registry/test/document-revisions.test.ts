@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldChanges, Viewer, type Database } from '@alliance/core';
 import { STANDARDS_BODIES } from '@alliance/document';
 import { freshDatabase } from '../../../test/support/storage.js';
 import { importWorkRegister } from '../src/commands/import.js';
+import { sourceSha256 } from '../src/domain/import.js';
 import { storedState, withoutFindings } from '../src/domain/register-state.js';
 import { DocumentRevisionEntity, entities, WorkRegisterRevisionEntity } from '../src/entities/index.js';
 import { createLoaders } from '../src/loaders.js';
@@ -164,6 +166,14 @@ describe("a register document's revision trail", () => {
       outcome: 'UNCHANGED',
       register: { revision: 2 },
     });
+  });
+
+  it('leaves the fingerprint of a structured document without a trail as it was before trails were kept', () => {
+    const structured = input({ documentRevisions: [], sourceText: null });
+    const { documentRevisions: _none, provenance: _provenance, sourceText: _text, ...before } = structured;
+    const sha = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
+    expect(sourceSha256(structured)).toBe(sha(before));
+    expect(sourceSha256(input({ sourceText: null }))).not.toBe(sha(before));
   });
 
   it('reads as empty in a revision recorded before registers kept one', () => {

@@ -6,10 +6,13 @@ export type ImportOutcome = 'CREATED' | 'REVISED' | 'UNCHANGED';
 
 /**
  * The source's fingerprint: its text when given, else the structured document. Provenance is
- * not part of it: it describes the text, so the same text is the same source.
+ * not part of it: it describes the text, so the same text is the same source. An empty revision
+ * trail is not either, so a structured document imported before registers kept trails has the
+ * fingerprint it had (imported again, it is UNCHANGED rather than a revision that changes nothing).
  */
 export function sourceSha256(input: ImportInput): string {
-  const { sourceText, provenance: _provenance, ...document } = input;
+  const { sourceText, provenance: _provenance, documentRevisions, ...rest } = input;
+  const document = documentRevisions.length > 0 ? { ...rest, documentRevisions } : rest;
   return createHash('sha256')
     .update(sourceText ?? JSON.stringify(document))
     .digest('hex');
