@@ -30,6 +30,7 @@ export function syntheticRegister(n: number): WorkRegisterDocument {
     milestones: [{ date: '2027-Q2', precision: 'QUARTER', description: `Milestone ${n}`, status: 'PLANNED' }],
     review: { trigger: null, dueBy: '2027-06', precision: 'MONTH' },
     approval: null,
+    documentRevisions: [],
     contacts: [
       { organization: a, name: `Person ${n}A`, title: 'Chair', email: `person${n}a@example.org`, kind: 'PERSON' },
       { organization: b, name: `Person ${n}B`, title: 'Liaison', email: `person${n}b@example.org`, kind: 'PERSON' },
