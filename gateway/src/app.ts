@@ -62,6 +62,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   });
   const rate = config.rateLimit ?? DEFAULT_RATE_LIMIT;
   const rateLimiter = rate.requests > 0 ? createRateLimiter(rate, logger) : undefined;
+  await rateLimiter?.ready();
   const guard = perimeter({ verify: config.auth && createVerifier(config.auth), rateLimiter });
   const server = await serve({
     name: 'gateway',

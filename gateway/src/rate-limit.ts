@@ -30,10 +30,16 @@ export interface RateLimiter {
   readonly budget: Pick<RateLimitConfig, 'requests' | 'windowSeconds'>;
   /** Counts one request of `client` (`sub:<subject>` or `ip:<address>`). */
   take(client: string): Promise<RateDecision>;
+  /**
+   * Resolves once the shared store answers (or after READY_WAIT_MS without it), so that a replica
+   * that starts serving counts with the others from its first request, not in memory meanwhile.
+   */
+  ready(): Promise<void>;
   close(): Promise<void>;
 }
 
 const KEY_PREFIX = 'alliance-gateway:rate';
+const READY_WAIT_MS = 2000;
 
 export function createRateLimiter(config: RateLimitConfig, logger: Logger): RateLimiter {
   const budget = { points: config.requests, duration: config.windowSeconds, keyPrefix: KEY_PREFIX };
@@ -52,13 +58,28 @@ export function createRateLimiter(config: RateLimitConfig, logger: Logger): Rate
   // serving with a per-replica limit.
   const redis = connectRedis(config.redisUrl, logger, 'counting rate limits in this process meanwhile');
   const shared = new RateLimiterRedis({ ...budget, storeClient: redis, insuranceLimiter: memory });
-  return limiterOver(config, shared, async () => {
-    redis.disconnect();
+  const connected = new Promise<void>((resolve) => {
+    redis.once('ready', () => resolve());
+    setTimeout(resolve, READY_WAIT_MS).unref();
   });
+  return limiterOver(
+    config,
+    shared,
+    async () => {
+      redis.disconnect();
+    },
+    connected,
+  );
 }
 
-function limiterOver(config: RateLimitConfig, limiter: RateLimiterAbstract, close: () => Promise<void>): RateLimiter {
+function limiterOver(
+  config: RateLimitConfig,
+  limiter: RateLimiterAbstract,
+  close: () => Promise<void>,
+  connected: Promise<void> = Promise.resolve(),
+): RateLimiter {
   return {
+    ready: () => connected,
     budget: { requests: config.requests, windowSeconds: config.windowSeconds },
     take: async (client) => {
       try {
