@@ -15,14 +15,17 @@ export interface Query {
   registryOnly: boolean;
 }
 
+/** One register whole, both subgraphs: asked by the side-by-side and by `bench/run.ts` (its question 5). */
+export const REGISTER_BY_SLUG = `query($slug: String!) { workRegister(slug: $slug) { title status initiatedOn
+  review { dueBy dueOn status } parties { organization { acronym name } unit { name } }
+  milestones { date dueOn status overdue } findings { code severity message }
+  pointsOfContact { role contact { name email kind } } } }`;
+
 export const queries = (slug: string): Query[] => [
   {
     id: 'register',
     label: 'register by slug, both subgraphs',
-    query: `query($slug: String!) { workRegister(slug: $slug) { title status initiatedOn
-      review { dueBy dueOn status } parties { organization { acronym name } unit { name } }
-      milestones { date dueOn status overdue } findings { code severity message }
-      pointsOfContact { role contact { name email kind } } } }`,
+    query: REGISTER_BY_SLUG,
     variables: { slug },
     registryOnly: false,
   },

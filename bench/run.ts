@@ -20,6 +20,7 @@ import {
   subgraphConfig,
   SUBGRAPH_SECRETS,
 } from './seed.js';
+import { REGISTER_BY_SLUG } from './queries.js';
 
 /**
  * `npm run bench`: seeds (or reuses) a registry of BENCH_REGISTERS (20,000) generated registers on
@@ -148,10 +149,7 @@ function questions(slug: string, email: string): Question[] {
     {
       id: 'register',
       label: '5. workRegister(slug) with parties, review, milestones, findings, points of contact',
-      query: `query($slug: String!) { workRegister(slug: $slug) { title status initiatedOn
-        review { dueBy dueOn status } parties { organization { acronym name } unit { name } }
-        milestones { date dueOn status overdue } findings { code severity message }
-        pointsOfContact { role contact { name email kind } } } }`,
+      query: REGISTER_BY_SLUG,
       variables: { slug },
       size: (d) => `${d.workRegister.findings.length} findings, ${d.workRegister.pointsOfContact.length} contacts`,
     },

@@ -1,12 +1,12 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import getPort from 'get-port';
 import { SUBGRAPH_CREDENTIAL_HEADER } from '@alliance/core';
 import * as prettier from 'prettier';
 import { firstDifference } from './compare.js';
@@ -86,15 +86,7 @@ interface Service {
   stop(): Promise<void>;
 }
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
+const freePort = () => getPort({ host: '127.0.0.1' });
 
 /** Starts `node <entry> …args` with `env`, its output in `logs/<name>.log`; resolves once `ready` answers 200. */
 async function start(

@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createLogger, mintToken, type RunningServer } from '@alliance/core';
 import { startGateway } from '@alliance/gateway';
+import { freePort } from './support/processes.js';
 import { fastLoopbackDelivery, startReceiver, type Receiver } from './support/receiver.js';
 import { freshStorage } from './support/storage.js';
 
@@ -20,14 +20,6 @@ let registry: ChildProcess | undefined;
 let gateway: RunningServer;
 let receiver: Receiver;
 let port: number;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port: free } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return free;
-}
 
 async function startRegistryProcess(): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['services/registry/dist/main.js'], {

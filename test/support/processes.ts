@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
+import getPort from 'get-port';
 import { expect } from 'vitest';
 import { mintToken, type StorageConfig } from '@alliance/core';
 import { seedIfEmpty } from '@alliance/cli';
@@ -61,15 +61,8 @@ export interface ProcessStackOptions {
   seed?: boolean;
 }
 
-export const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
+/** A port free on loopback now (get-port: a listen on port 0, closed again). */
+export const freePort = () => getPort({ host: '127.0.0.1' });
 
 const secret = () => randomBytes(32).toString('base64url');
 
