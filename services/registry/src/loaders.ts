@@ -126,7 +126,7 @@ export function createLoaders(db: Database, schedule: Schedule) {
     ),
     registersOfPartnership: createChildConnectionLoader(
       (pairKeys) => graph.registersOfPairs(reader, pairKeys),
-      registers.registerChildKeys,
+      graph.partnershipRegisterKeys,
     ),
     /** Which organizations share registers, for walks over the alliance graph; read once a request. */
     allianceAdjacency: onceLoader(() => graph.adjacency(reader)),

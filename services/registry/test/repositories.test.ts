@@ -128,6 +128,14 @@ describe('organization pairs', () => {
     const partners = await Promise.all(pairs.map((p) => loaders.organization.load(p.partnerId)));
     return Object.fromEntries(pairs.map((p, i) => [partners[i]!.acronym, p.registers]));
   };
+  /** The titles of the registers `a` shares with `b`, as the organization page pages them. */
+  const sharedTitles = async (a: string, b: string) => {
+    const loaders = createLoaders(db, schedule);
+    const [from, to] = await Promise.all([a, b].map((acronym) => loaders.organizationByAcronym.load(acronym)));
+    const page = await loaders.registersOfPartnership.load(`${from!.id}|${to!.id}`, { first: 10 });
+    const registers = await Promise.all(page.edges.map((e) => loaders.workRegister.load(e.node.id)));
+    return registers.map((r) => r!.title);
+  };
 
   it('follow a register whose parties change, and count shared registers', async () => {
     const parties = (a: string, b: string) => [
@@ -138,9 +146,13 @@ describe('organization pairs', () => {
     await importWorkRegister(db, admin, input(base));
     await importWorkRegister(db, admin, input({ ...base, title: 'W3C / IETF Work Register 2' }));
     expect(await pairsOf('IETF')).toEqual({ W3C: 2 });
+    expect(await sharedTitles('IETF', 'W3C')).toEqual(['IETF / W3C Work Register', 'W3C / IETF Work Register 2']);
+    expect(await sharedTitles('W3C', 'IETF')).toEqual(['IETF / W3C Work Register', 'W3C / IETF Work Register 2']);
     await importWorkRegister(db, admin, input({ ...base, version: '2.0', parties: parties('IETF', 'OGF') }));
     expect(await pairsOf('IETF')).toEqual({ W3C: 1, OGF: 1 });
     expect(await pairsOf('W3C')).toEqual({ IETF: 1 });
+    expect(await sharedTitles('IETF', 'W3C')).toEqual(['W3C / IETF Work Register 2']);
+    expect(await sharedTitles('OGF', 'IETF')).toEqual(['IETF / W3C Work Register']);
   });
 });
 

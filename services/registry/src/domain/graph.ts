@@ -67,3 +67,6 @@ export function shortestPath(graph: Adjacency, from: string, to: string): string
   while (previous.get(path[0]!) != null) path.unshift(previous.get(path[0]!)!);
   return path;
 }
+
+/** The key of one direction of a partnership, `<organization id>|<partner id>`: what its registers are loaded by. */
+export const pairKey = (organizationId: string, partnerId: string) => `${organizationId}|${partnerId}`;

@@ -9,6 +9,7 @@ import { DataVersion1765400000000 } from './1765400000000-data-version.js';
 import { SourceFields1765600000000 } from './1765600000000-source-fields.js';
 import { DocumentRevisions1765700000000 } from './1765700000000-document-revisions.js';
 import { SearchTitle1765800000000 } from './1765800000000-search-title.js';
+import { PartnershipRegisters1765900000000 } from './1765900000000-partnership-registers.js';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   SourceFields1765600000000,
   DocumentRevisions1765700000000,
   SearchTitle1765800000000,
+  PartnershipRegisters1765900000000,
 ];

@@ -1,5 +1,5 @@
 import { In, type EntityManager } from 'typeorm';
-import { paginateRaw, type ChildQuery, type ConnectionArgs, type SortKey } from '@alliance/core';
+import { paginateRaw, type ChildKey, type ChildQuery, type ConnectionArgs, type SortKey } from '@alliance/core';
 import type { Adjacency } from '../domain/graph.js';
 import { OrganizationPairEntity } from '../entities/index.js';
 
@@ -101,34 +101,21 @@ export function edgesAmong(db: EntityManager, ids: readonly string[]): Promise<A
 
 /**
  * The registers each pair shares; a pair is the parent key `<organization id>|<partner id>`, so
- * every partnership of a request pages through one windowed statement. Each register counts
- * once a pair however many units of either body it names: DISTINCT over (register, pair) does
- * what `firstOfItsOrganization` does for the edges, without its two probes a party pair (17 ms
- * against 12 for DMTF's 51 partnerships at 20,000 registers).
+ * every partnership of a request pages through one windowed statement over partnership_register,
+ * whose index holds each pair's registers in title order (each register once a pair, however
+ * many units of either body it names). Rows are read from that index alone: 51 partnerships of
+ * DMTF at 20,000 registers no longer join both bodies' parties and sort them by title.
  */
-export function registersOfPairs(db: EntityManager, pairKeys: readonly string[]): ChildQuery {
-  const organizationIds = [...new Set(pairKeys.map((key) => key.split('|')[0]!))];
-  const pair = `a.organization_id || '|' || b.organization_id`;
-  return {
-    query: db
-      .createQueryBuilder()
-      .from(
-        (sub) =>
-          sub
-            .subQuery()
-            .select('DISTINCT a.work_register_id', 'work_register_id')
-            .addSelect(pair, 'pair_key')
-            .from('work_register_party', 'a')
-            .innerJoin(
-              'work_register_party',
-              'b',
-              'b.work_register_id = a.work_register_id AND b.organization_id <> a.organization_id',
-            )
-            .where('a.organization_id IN (:...organizationIds)', { organizationIds })
-            .andWhere(`${pair} IN (:...pairKeys)`, { pairKeys: [...pairKeys] }),
-        'shared',
-      )
-      .innerJoin('work_register', 'register', 'register.id = shared.work_register_id'),
-    parentColumn: 'shared.pair_key',
-  };
-}
+export const registersOfPairs = (db: EntityManager, pairKeys: readonly string[]): ChildQuery => ({
+  query: db
+    .createQueryBuilder()
+    .from('partnership_register', 'shared')
+    .where('shared.pair_key IN (:...pairKeys)', { pairKeys: [...pairKeys] }),
+  parentColumn: 'shared.pair_key',
+});
+
+/** The sort of a partnership's registers: the keys of `registerChildKeys`, read from the copy. */
+export const partnershipRegisterKeys: ChildKey[] = [
+  { column: 'shared.title', alias: 'title' },
+  { column: 'shared.work_register_id', alias: 'id' },
+];

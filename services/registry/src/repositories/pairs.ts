@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { pairKey } from '../domain/graph.js';
 
 /**
  * Keeps organization_pair in step with a register's parties: when a register's set of
@@ -29,11 +30,47 @@ export async function movePairs(manager: EntityManager, before: readonly string[
     Object.assign(parameters, { [`o${i}`]: d.organizationId, [`p${i}`]: d.partnerId, [`d${i}`]: d.delta });
     return `(:o${i}, :p${i}, :d${i})`;
   });
-  const [sql, values] = manager.connection.driver.escapeQueryWithParameters(
-    `INSERT INTO organization_pair (organization_id, partner_id, registers) VALUES ${rows.join(', ')}
-     ON CONFLICT (organization_id, partner_id) DO UPDATE SET registers = organization_pair.registers + excluded.registers`,
-    parameters,
+  await manager.query(
+    ...escape(
+      manager,
+      `INSERT INTO organization_pair (organization_id, partner_id, registers) VALUES ${rows.join(', ')}
+       ON CONFLICT (organization_id, partner_id) DO UPDATE SET registers = organization_pair.registers + excluded.registers`,
+      parameters,
+    ),
   );
-  await manager.query(sql, values);
   if (moved.some((d) => d.delta < 0)) await manager.query('DELETE FROM organization_pair WHERE registers <= 0');
 }
+
+/**
+ * Keeps partnership_register in step with a register: its rows are replaced with one per
+ * ordered pair of the register's organizations, carrying the title the organization page sorts
+ * by. Called with every write of the register, so a new title or a new party is there at once.
+ */
+export async function replacePartnershipRegisters(
+  manager: EntityManager,
+  workRegisterId: string,
+  title: string,
+  organizationIds: readonly string[],
+) {
+  await manager.query(
+    ...escape(manager, 'DELETE FROM partnership_register WHERE work_register_id = :workRegisterId', { workRegisterId }),
+  );
+  const ids = [...new Set(organizationIds)];
+  const keys = ids.flatMap((a) => ids.filter((b) => b !== a).map((b) => pairKey(a, b)));
+  if (keys.length === 0) return;
+  const parameters: Record<string, string> = { workRegisterId, title };
+  const rows = keys.map((key, i) => {
+    parameters[`k${i}`] = key;
+    return `(:workRegisterId, :k${i}, :title)`;
+  });
+  await manager.query(
+    ...escape(
+      manager,
+      `INSERT INTO partnership_register (work_register_id, pair_key, title) VALUES ${rows.join(', ')}`,
+      parameters,
+    ),
+  );
+}
+
+const escape = (manager: EntityManager, sql: string, parameters: Record<string, string | number>) =>
+  manager.connection.driver.escapeQueryWithParameters(sql, parameters);

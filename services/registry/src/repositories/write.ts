@@ -18,7 +18,7 @@ import {
   type WorkRegister,
 } from '../entities/index.js';
 import { newOrganization, organizationsByAcronyms } from './organizations.js';
-import { movePairs } from './pairs.js';
+import { movePairs, replacePartnershipRegisters } from './pairs.js';
 import { writeSearchDocument } from './search.js';
 import { withoutFindings, type RegisterState } from '../domain/register-state.js';
 import { searchTerms } from '../domain/search.js';
@@ -359,11 +359,9 @@ async function replaceChildren(
       state.documentRevisions.map((r, position) => ({ id: randomUUID(), workRegisterId, position, ...r })),
     );
   }
-  await movePairs(
-    manager,
-    before,
-    state.parties.map((party) => organizations.get(party.acronym.toUpperCase())!.id),
-  );
+  const after = state.parties.map((party) => organizations.get(party.acronym.toUpperCase())!.id);
+  await movePairs(manager, before, after);
+  await replacePartnershipRegisters(manager, workRegisterId, state.title, after);
   const stored = state.findings.filter((f) => !TIME_DEPENDENT.has(f.code));
   if (stored.length > 0) {
     await findings.insert(stored.map((f, position) => ({ id: randomUUID(), workRegisterId, position, ...f })));

@@ -1,6 +1,7 @@
 import { referenced } from '@alliance/core';
 import type * as rows from '../entities/index.js';
 import type { RegistryContext } from '../loaders.js';
+import { pairKey } from '../domain/graph.js';
 import type { OrganizationResolvers, PartnershipResolvers, OrganizationUnitResolvers } from '../generated/resolvers.js';
 
 export const Organization: OrganizationResolvers = {
@@ -35,7 +36,7 @@ async function partners(organization: rows.Organization, _: unknown, { loaders }
   const partnerships = await Promise.all(
     pairs.map(async (pair): Promise<PartnershipRow> => ({
       organization: await referenced(loaders.organization, pair.partnerId),
-      pairKey: `${pair.organizationId}|${pair.partnerId}`,
+      pairKey: pairKey(pair.organizationId, pair.partnerId),
       registers: pair.registers,
     })),
   );
