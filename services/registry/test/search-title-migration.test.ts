@@ -20,9 +20,8 @@ const onPostgres = process.env.DATABASE_URL !== undefined;
 let db: Database;
 let close: () => Promise<void>;
 beforeAll(async () => {
-  // Up to this migration, so that undoing the last one undoes it.
-  const upTo = migrations.slice(0, migrations.indexOf(SearchTitle1765800000000) + 1);
-  ({ db, close } = await freshDatabase('registry', { entities, migrations: upTo }));
+  // Every migration (the write path needs them all); `undoToSearchTitle` undoes it and the later ones.
+  ({ db, close } = await freshDatabase('registry', { entities, migrations }));
   await db.transaction((m) => loadDirectory(m, STANDARDS_BODIES));
   for (const title of ['SNIA / DMTF Work Register B', 'SNIA / DMTF Work Register A']) {
     const input = validateImport({
@@ -40,6 +39,12 @@ beforeAll(async () => {
 });
 afterAll(() => close?.());
 
+/** Undoes the migrations from SearchTitle on, newest first, as a downgrade to before it would. */
+async function undoToSearchTitle() {
+  const later = migrations.length - migrations.indexOf(SearchTitle1765800000000);
+  for (let i = 0; i < later; i++) await db.dataSource.undoLastMigration({ transaction: 'each' });
+}
+
 /** Each document's title, in its register's title order. */
 const documentTitles = async () =>
   (
@@ -49,7 +54,7 @@ const documentTitles = async () =>
   ).map((row) => row.title);
 
 it.skipIf(onPostgres)('fills the title of every document on upgrade, and keeps it', async () => {
-  await db.dataSource.undoLastMigration({ transaction: 'each' });
+  await undoToSearchTitle();
   const columns = (await db.dataSource.query('PRAGMA table_info(search_document)')) as { name: string }[];
   expect(columns.map((c) => c.name)).not.toContain('title');
   await db.dataSource.runMigrations({ transaction: 'each' });
@@ -66,7 +71,7 @@ it.skipIf(onPostgres)('fills the title of every document on upgrade, and keeps i
 });
 
 it('runs down and up again', async () => {
-  await db.dataSource.undoLastMigration({ transaction: 'each' });
+  await undoToSearchTitle();
   expect(await db.dataSource.showMigrations()).toBe(true);
   await db.dataSource.runMigrations({ transaction: 'each' });
   expect(await db.dataSource.showMigrations()).toBe(false);
