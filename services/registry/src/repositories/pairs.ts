@@ -10,16 +10,13 @@ import { pairKey } from '../domain/graph.js';
 export async function movePairs(manager: EntityManager, before: readonly string[], after: readonly string[]) {
   const deltas = new Map<string, { organizationId: string; partnerId: string; delta: number }>();
   for (const [ids, delta] of [
-    [new Set(before), -1],
-    [new Set(after), 1],
+    [before, -1],
+    [after, 1],
   ] as const) {
-    for (const organizationId of ids) {
-      for (const partnerId of ids) {
-        if (organizationId === partnerId) continue;
-        const key = `${organizationId} ${partnerId}`;
-        const entry = deltas.get(key) ?? { organizationId, partnerId, delta: 0 };
-        deltas.set(key, { ...entry, delta: entry.delta + delta });
-      }
+    for (const [organizationId, partnerId] of orderedPairs(ids)) {
+      const key = pairKey(organizationId, partnerId);
+      const entry = deltas.get(key) ?? { organizationId, partnerId, delta: 0 };
+      deltas.set(key, { ...entry, delta: entry.delta + delta });
     }
   }
   const moved = [...deltas.values()].filter((d) => d.delta !== 0);
@@ -55,8 +52,7 @@ export async function replacePartnershipRegisters(
   await manager.query(
     ...escape(manager, 'DELETE FROM partnership_register WHERE work_register_id = :workRegisterId', { workRegisterId }),
   );
-  const ids = [...new Set(organizationIds)];
-  const keys = ids.flatMap((a) => ids.filter((b) => b !== a).map((b) => pairKey(a, b)));
+  const keys = orderedPairs(organizationIds).map(([a, b]) => pairKey(a, b));
   if (keys.length === 0) return;
   const parameters: Record<string, string> = { workRegisterId, title };
   const rows = keys.map((key, i) => {
@@ -74,3 +70,9 @@ export async function replacePartnershipRegisters(
 
 const escape = (manager: EntityManager, sql: string, parameters: Record<string, string | number>) =>
   manager.connection.driver.escapeQueryWithParameters(sql, parameters);
+
+/** Every ordered pair of two different organizations among `ids` (each organization once). */
+function orderedPairs(ids: readonly string[]): [string, string][] {
+  const distinct = [...new Set(ids)];
+  return distinct.flatMap((a) => distinct.filter((b) => b !== a).map((b): [string, string] => [a, b]));
+}
