@@ -1,26 +1,29 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Viewer, type Database } from '@alliance/core';
 import { STANDARDS_BODIES } from '@alliance/document';
+import type { MigrationInterface } from 'typeorm';
 import { freshDatabase } from '../../../test/support/storage.js';
 import { importWorkRegister } from '../src/commands/import.js';
 import { entities } from '../src/entities/index.js';
 import { PartnershipRegisters1765900000000 } from '../src/migrations/1765900000000-partnership-registers.js';
+import { OrganizationRegisters1766000000000 } from '../src/migrations/1766000000000-organization-registers.js';
 import { migrations } from '../src/migrations/index.js';
 import { loadDirectory } from '../src/repositories/organizations.js';
 import { validateImport } from '../src/validation.js';
 
 /**
- * Migration PartnershipRegisters on a database that already holds registers: undone, then run
- * again as an upgrade would, it fills partnership_register with exactly the rows the write path
- * keeps (each register once a pair, two units of one body included), on SQLite and PostgreSQL.
+ * Migrations PartnershipRegisters and OrganizationRegisters on a database that already holds
+ * registers: undone, then run again as an upgrade would, each fills its table with exactly the
+ * rows the write path keeps (each register once an organization and once a pair, two units of
+ * one body included), on SQLite and PostgreSQL.
  */
 
 const admin = new Viewer({ subject: 'test', name: 'Test', roles: [{ kind: 'admin' }] });
 let db: Database;
 let close: () => Promise<void>;
 beforeAll(async () => {
-  const upTo = migrations.slice(0, migrations.indexOf(PartnershipRegisters1765900000000) + 1);
-  ({ db, close } = await freshDatabase('registry', { entities, migrations: upTo }));
+  // Every migration (the write path needs them all); `undoTo` undoes one and the later ones.
+  ({ db, close } = await freshDatabase('registry', { entities, migrations }));
   await db.transaction((m) => loadDirectory(m, STANDARDS_BODIES));
   const registers = [
     { title: 'SNIA / DMTF Work Register', parties: ['SNIA', 'DMTF'] },
@@ -39,31 +42,69 @@ beforeAll(async () => {
 });
 afterAll(() => close?.());
 
-/** Every row as `<from> <to> <title>`, sorted. */
-const rows = async () =>
+/** Undoes `migration` and the ones after it, newest first, as a downgrade to before it would. */
+async function undoTo(migration: new () => MigrationInterface) {
+  const later = migrations.length - migrations.indexOf(migration);
+  for (let i = 0; i < later; i++) await db.dataSource.undoLastMigration({ transaction: 'each' });
+}
+
+const query = async <T>(sql: string) => (await db.dataSource.query(sql)) as T[];
+
+/** Every partnership row as `<from> <to> <title>`, sorted. */
+const partnershipRows = async () =>
   (
-    (await db.dataSource.query(`
+    await query<{ from: string; to: string; title: string }>(`
       SELECT a.acronym AS "from", b.acronym AS "to", p.title AS title
         FROM partnership_register p
         JOIN organization a ON p.pair_key LIKE a.id || '|%'
-        JOIN organization b ON p.pair_key LIKE '%|' || b.id`)) as { from: string; to: string; title: string }[]
+        JOIN organization b ON p.pair_key LIKE '%|' || b.id`)
   )
     .map((r) => `${r.from} ${r.to} ${r.title}`)
     .sort();
 
-it('fills every partnership of the registers already recorded, as the write path keeps them', async () => {
-  const written = await rows();
-  expect(written).toEqual([
-    'DMTF SNIA DMTF / SNIA / TCG Work Register',
-    'DMTF SNIA SNIA / DMTF Work Register',
-    'DMTF TCG DMTF / SNIA / TCG Work Register',
-    'SNIA DMTF DMTF / SNIA / TCG Work Register',
-    'SNIA DMTF SNIA / DMTF Work Register',
-    'SNIA TCG DMTF / SNIA / TCG Work Register',
-    'TCG DMTF DMTF / SNIA / TCG Work Register',
-    'TCG SNIA DMTF / SNIA / TCG Work Register',
-  ]);
-  await db.dataSource.undoLastMigration({ transaction: 'each' });
-  await db.dataSource.runMigrations({ transaction: 'each' });
-  expect(await rows()).toEqual(written);
+/** Every organization row as `<acronym> <title>`, sorted. */
+const organizationRows = async () =>
+  (
+    await query<{ acronym: string; title: string }>(`
+      SELECT o.acronym AS acronym, r.title AS title
+        FROM organization_register r JOIN organization o ON o.id = r.organization_id`)
+  )
+    .map((r) => `${r.acronym} ${r.title}`)
+    .sort();
+
+describe.each([
+  {
+    migration: PartnershipRegisters1765900000000,
+    rows: partnershipRows,
+    expected: [
+      'DMTF SNIA DMTF / SNIA / TCG Work Register',
+      'DMTF SNIA SNIA / DMTF Work Register',
+      'DMTF TCG DMTF / SNIA / TCG Work Register',
+      'SNIA DMTF DMTF / SNIA / TCG Work Register',
+      'SNIA DMTF SNIA / DMTF Work Register',
+      'SNIA TCG DMTF / SNIA / TCG Work Register',
+      'TCG DMTF DMTF / SNIA / TCG Work Register',
+      'TCG SNIA DMTF / SNIA / TCG Work Register',
+    ],
+  },
+  {
+    migration: OrganizationRegisters1766000000000,
+    rows: organizationRows,
+    expected: [
+      'DMTF DMTF / SNIA / TCG Work Register',
+      'DMTF DMTF Alone',
+      'DMTF SNIA / DMTF Work Register',
+      'SNIA DMTF / SNIA / TCG Work Register',
+      'SNIA SNIA / DMTF Work Register',
+      'TCG DMTF / SNIA / TCG Work Register',
+    ],
+  },
+])('$migration.name', ({ migration, rows, expected }) => {
+  it('fills every row of the registers already recorded, as the write path keeps them', async () => {
+    expect(await rows()).toEqual(expected);
+    await undoTo(migration);
+    expect(await db.dataSource.showMigrations()).toBe(true);
+    await db.dataSource.runMigrations({ transaction: 'each' });
+    expect(await rows()).toEqual(expected);
+  });
 });

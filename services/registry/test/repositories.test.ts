@@ -157,7 +157,7 @@ describe('organization pairs', () => {
 });
 
 describe('alliance graph edges', () => {
-  it('join each pair of organizations of a register once, two units of one body included, and count as they page; partnerships too', async () => {
+  it('join each pair of organizations of a register once, two units of one body included, and count as they page; partnerships and the registers of each body too', async () => {
     const { register } = await importWorkRegister(
       db,
       admin,
@@ -186,6 +186,9 @@ describe('alliance graph edges', () => {
     expect(shared.edges.map((e) => e.node.id)).toEqual([register.id]);
     const [pair] = await loaders.partnersOfOrganization.load(oasis!.id);
     expect(pair).toMatchObject({ partnerId: tcg!.id, registers: 1 });
+    const own = await loaders.registersOfOrganization.load(oasis!.id, { first: 100 });
+    expect(own.edges.map((e) => e.node.id)).toEqual([register.id]);
+    expect(await own.totalCount()).toBe(1);
   });
 });
 

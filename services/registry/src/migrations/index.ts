@@ -10,6 +10,7 @@ import { SourceFields1765600000000 } from './1765600000000-source-fields.js';
 import { DocumentRevisions1765700000000 } from './1765700000000-document-revisions.js';
 import { SearchTitle1765800000000 } from './1765800000000-search-title.js';
 import { PartnershipRegisters1765900000000 } from './1765900000000-partnership-registers.js';
+import { OrganizationRegisters1766000000000 } from './1766000000000-organization-registers.js';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   DocumentRevisions1765700000000,
   SearchTitle1765800000000,
   PartnershipRegisters1765900000000,
+  OrganizationRegisters1766000000000,
 ];

@@ -114,7 +114,7 @@ export const registersOfPairs = (db: EntityManager, pairKeys: readonly string[])
   parentColumn: 'shared.pair_key',
 });
 
-/** The sort of a partnership's registers: the keys of `registerChildKeys`, read from the copy. */
+/** The sort of a partnership's registers: the order of `registerChildKeys`, from its own copy. */
 export const partnershipRegisterKeys: ChildKey[] = [
   { column: 'shared.title', alias: 'title' },
   { column: 'shared.work_register_id', alias: 'id' },

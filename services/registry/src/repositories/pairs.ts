@@ -39,20 +39,33 @@ export async function movePairs(manager: EntityManager, before: readonly string[
 }
 
 /**
- * Keeps partnership_register in step with a register: its rows are replaced with one per
- * ordered pair of the register's organizations, carrying the title the organization page sorts
- * by. Called with every write of the register, so a new title or a new party is there at once.
+ * Keeps the copies of a register's title that its lists page from in step with its parties:
+ * organization_register, a row per organization it names, and partnership_register, a row per
+ * ordered pair of them. Called with every write of the register, so a new title or a new party
+ * is there at once.
  */
-export async function replacePartnershipRegisters(
+export async function replaceRegisterListings(
   manager: EntityManager,
   workRegisterId: string,
   title: string,
   organizationIds: readonly string[],
 ) {
+  const pairs = orderedPairs(organizationIds).map(([a, b]) => pairKey(a, b));
+  const listing = { manager, workRegisterId, title };
+  await replaceRows(listing, 'organization_register', 'organization_id', [...new Set(organizationIds)]);
+  await replaceRows(listing, 'partnership_register', 'pair_key', pairs);
+}
+
+/** The register's rows of one listing, replaced with one a key (each carrying the title). */
+async function replaceRows(
+  { manager, workRegisterId, title }: { manager: EntityManager; workRegisterId: string; title: string },
+  table: 'organization_register' | 'partnership_register',
+  keyColumn: string,
+  keys: readonly string[],
+) {
   await manager.query(
-    ...escape(manager, 'DELETE FROM partnership_register WHERE work_register_id = :workRegisterId', { workRegisterId }),
+    ...escape(manager, `DELETE FROM ${table} WHERE work_register_id = :workRegisterId`, { workRegisterId }),
   );
-  const keys = orderedPairs(organizationIds).map(([a, b]) => pairKey(a, b));
   if (keys.length === 0) return;
   const parameters: Record<string, string> = { workRegisterId, title };
   const rows = keys.map((key, i) => {
@@ -62,7 +75,7 @@ export async function replacePartnershipRegisters(
   await manager.query(
     ...escape(
       manager,
-      `INSERT INTO partnership_register (work_register_id, pair_key, title) VALUES ${rows.join(', ')}`,
+      `INSERT INTO ${table} (work_register_id, ${keyColumn}, title) VALUES ${rows.join(', ')}`,
       parameters,
     ),
   );

@@ -107,18 +107,21 @@ export const documentRevisionsByRegisterIds = (db: EntityManager, ids: readonly 
 export const sectionsByRegisterIds = (db: EntityManager, ids: readonly string[]) =>
   db.getRepository(SectionEntity).find({ where: { workRegisterId: In([...ids]) }, order: { position: 'ASC' } });
 
-/** Sort key of a nested list of registers (title, then id), as result columns. */
-export const registerChildKeys: ChildKey[] = [
-  { column: 'register.title', alias: 'title' },
-  { column: 'register.id', alias: 'id' },
-];
-
-/** The registers each of these organizations (or one of its units) is a party to. */
+/**
+ * The registers each of these organizations (or one of its units) is a party to, each once, from
+ * organization_register: its index holds each organization's registers in title order, so a
+ * page is a walk that stops after the page (see child-connections.ts).
+ */
 export const registersOfOrganizations = (db: EntityManager, organizationIds: readonly string[]): ChildQuery => ({
   query: db
     .createQueryBuilder()
-    .from('work_register_party', 'party')
-    .innerJoin('work_register', 'register', 'register.id = party.work_register_id')
-    .where('party.organization_id IN (:...organizationIds)', { organizationIds: [...organizationIds] }),
-  parentColumn: 'party.organization_id',
+    .from('organization_register', 'own')
+    .where('own.organization_id IN (:...organizationIds)', { organizationIds: [...organizationIds] }),
+  parentColumn: 'own.organization_id',
 });
+
+/** The sort of an organization's registers (title, then id), read from the copy of the title. */
+export const registerChildKeys: ChildKey[] = [
+  { column: 'own.title', alias: 'title' },
+  { column: 'own.work_register_id', alias: 'id' },
+];
