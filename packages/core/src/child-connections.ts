@@ -46,8 +46,14 @@ export interface ChildConnectionLoader {
  * Every parent's page in one statement: an arm per parent that walks its children in order and
  * stops after limit + 1 rows (ORDER BY … LIMIT, which an index in that order answers without
  * reading the rest), the arms joined by UNION ALL. A window numbering every child of every
- * parent read all 3,352 registers of DMTF to return 21.
+ * parent read all 3,352 registers of DMTF to return 21. At most ARMS_PER_STATEMENT parents.
  */
+/**
+ * SQLite refuses a compound SELECT of over 500 terms (SQLITE_MAX_COMPOUND_SELECT); a request
+ * with more parents (100 organizations' partners, say) takes a statement per 500.
+ */
+export const ARMS_PER_STATEMENT = 500;
+
 async function fetchPages(
   query: (parents: readonly string[]) => ChildQuery,
   parents: readonly string[],
@@ -133,18 +139,21 @@ export function createChildConnectionLoader(
     const shape = JSON.stringify(page);
     let pages = pagesByShape.get(shape);
     if (!pages) {
-      pages = new DataLoader(async (parents) => {
-        const grouped =
-          page.limit === 0 ? new Map<string, ChildRow[]>() : await fetchPages(query, parents, keys, page, descending);
-        return parents.map((p) =>
-          toConnection(
-            grouped.get(p) ?? [],
-            page,
-            (row) => row.key,
-            () => counts.load(p),
-          ),
-        );
-      });
+      pages = new DataLoader(
+        async (parents) => {
+          const grouped =
+            page.limit === 0 ? new Map<string, ChildRow[]>() : await fetchPages(query, parents, keys, page, descending);
+          return parents.map((p) =>
+            toConnection(
+              grouped.get(p) ?? [],
+              page,
+              (row) => row.key,
+              () => counts.load(p),
+            ),
+          );
+        },
+        { maxBatchSize: ARMS_PER_STATEMENT },
+      );
       pagesByShape.set(shape, pages);
     }
     return pages.load(parent);

@@ -90,6 +90,7 @@ export {
   type SortValue,
 } from './pagination.js';
 export {
+  ARMS_PER_STATEMENT,
   createChildConnectionLoader,
   type ChildConnectionLoader,
   type ChildKey,

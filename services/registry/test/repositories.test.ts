@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Viewer, type Database } from '@alliance/core';
+import { ARMS_PER_STATEMENT, Viewer, type Database } from '@alliance/core';
 import { STANDARDS_BODIES } from '@alliance/document';
 import { freshDatabase } from '../../../test/support/storage.js';
 import { entities, WorkRegisterEntity, WorkRegisterRevisionEntity } from '../src/entities/index.js';
@@ -209,6 +209,23 @@ describe('loaders', () => {
     const next = await loaders.registersOfOrganization.load(dmtf.id, { first: 1, after: a.pageInfo.endCursor });
     expect(next.edges).toHaveLength(1);
     expect(next.edges[0]!.node.id).not.toBe(a.edges[0]!.node.id);
+  });
+
+  it('page more parents than one statement may union (SQLite takes 500 arms) in a statement per 500', async () => {
+    const loaders = createLoaders(db, schedule);
+    const dmtf = (await loaders.organizationByAcronym.load('DMTF'))!;
+    const absent = Array.from(
+      { length: ARMS_PER_STATEMENT },
+      (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    );
+    const before = db.statementCount();
+    const pages = await Promise.all(
+      [...absent, dmtf.id].map((id) => loaders.registersOfOrganization.load(id, { first: 1 })),
+    );
+    expect(db.statementCount() - before).toBe(2);
+    expect(pages.slice(0, -1).every((p) => p.edges.length === 0)).toBe(true);
+    expect(pages.at(-1)!.edges).toHaveLength(1);
+    expect(pages.at(-1)!.pageInfo.hasNextPage).toBe(true);
   });
 });
 
