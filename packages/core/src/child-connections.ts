@@ -43,17 +43,17 @@ export interface ChildConnectionLoader {
 }
 
 /**
- * Every parent's page in one statement: an arm per parent that walks its children in order and
- * stops after limit + 1 rows (ORDER BY … LIMIT, which an index in that order answers without
- * reading the rest), the arms joined by UNION ALL. A window numbering every child of every
- * parent read all 3,352 registers of DMTF to return 21. At most ARMS_PER_STATEMENT parents.
- */
-/**
  * SQLite refuses a compound SELECT of over 500 terms (SQLITE_MAX_COMPOUND_SELECT); a request
  * with more parents (100 organizations' partners, say) takes a statement per 500.
  */
 export const ARMS_PER_STATEMENT = 500;
 
+/**
+ * Every parent's page in one statement: an arm per parent that walks its children in order and
+ * stops after limit + 1 rows (ORDER BY … LIMIT, which an index in that order answers without
+ * reading the rest), the arms joined by UNION ALL. A window numbering every child of every
+ * parent read all 3,352 registers of DMTF to return 21. At most ARMS_PER_STATEMENT parents.
+ */
 async function fetchPages(
   query: (parents: readonly string[]) => ChildQuery,
   parents: readonly string[],
