@@ -19,14 +19,16 @@ export async function countByStatus(db: EntityManager) {
 
 /** Registers per organization (a unit's register counts for its organization), most first. */
 export async function countByOrganization(db: EntityManager) {
+  // organization_register holds each register once an organization (however many of its units
+  // the register names): a count of its index entries, no DISTINCT over the parties.
   const rows: { organizationId: string; count: unknown }[] = await db
     .createQueryBuilder()
-    .from('work_register_party', 'party')
-    .innerJoin('organization', 'organization', 'organization.id = party.organization_id')
-    .select('party.organization_id', 'organizationId')
+    .from('organization_register', 'own')
+    .innerJoin('organization', 'organization', 'organization.id = own.organization_id')
+    .select('own.organization_id', 'organizationId')
     .addSelect('organization.acronym', 'acronym')
-    .addSelect('COUNT(DISTINCT party.work_register_id)', 'count')
-    .groupBy('party.organization_id')
+    .addSelect('COUNT(*)', 'count')
+    .groupBy('own.organization_id')
     .addGroupBy('organization.acronym')
     .orderBy('count', 'DESC')
     .addOrderBy('organization.acronym')
