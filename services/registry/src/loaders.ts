@@ -158,6 +158,11 @@ export function createLoaders(db: Database, schedule: Schedule) {
       (ids) => registers.registersOfOrganizations(reader, ids),
       registers.registerChildKeys,
     ),
+    /** The count organization_register_count keeps: an organization page's totalCount. */
+    registerCountOfOrganization: new DataLoader(async (ids: readonly string[]) => {
+      const counts = await registers.registerCountsOfOrganizations(reader, ids);
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
   };
 }
 

@@ -7,15 +7,16 @@ import { importWorkRegister } from '../src/commands/import.js';
 import { entities } from '../src/entities/index.js';
 import { PartnershipRegisters1765900000000 } from '../src/migrations/1765900000000-partnership-registers.js';
 import { OrganizationRegisters1766000000000 } from '../src/migrations/1766000000000-organization-registers.js';
+import { OrganizationRegisterCounts1766100000000 } from '../src/migrations/1766100000000-organization-register-counts.js';
 import { migrations } from '../src/migrations/index.js';
 import { loadDirectory } from '../src/repositories/organizations.js';
 import { validateImport } from '../src/validation.js';
 
 /**
- * Migrations PartnershipRegisters and OrganizationRegisters on a database that already holds
- * registers: undone, then run again as an upgrade would, each fills its table with exactly the
- * rows the write path keeps (each register once an organization and once a pair, two units of
- * one body included), on SQLite and PostgreSQL.
+ * Migrations PartnershipRegisters, OrganizationRegisters and OrganizationRegisterCounts on a
+ * database that already holds registers: undone, then run again as an upgrade would, each fills
+ * its table with exactly the rows the write path keeps (each register once an organization and
+ * once a pair, two units of one body included), on SQLite and PostgreSQL.
  */
 
 const admin = new Viewer({ subject: 'test', name: 'Test', roles: [{ kind: 'admin' }] });
@@ -72,6 +73,16 @@ const organizationRows = async () =>
     .map((r) => `${r.acronym} ${r.title}`)
     .sort();
 
+/** Every kept count as `<acronym> <registers>`, sorted. */
+const countRows = async () =>
+  (
+    await query<{ acronym: string; registers: unknown }>(`
+      SELECT o.acronym AS acronym, c.registers AS registers
+        FROM organization_register_count c JOIN organization o ON o.id = c.organization_id`)
+  )
+    .map((r) => `${r.acronym} ${Number(r.registers)}`)
+    .sort();
+
 describe.each([
   {
     migration: PartnershipRegisters1765900000000,
@@ -98,6 +109,11 @@ describe.each([
       'SNIA SNIA / DMTF Work Register',
       'TCG DMTF / SNIA / TCG Work Register',
     ],
+  },
+  {
+    migration: OrganizationRegisterCounts1766100000000,
+    rows: countRows,
+    expected: ['DMTF 3', 'SNIA 2', 'TCG 1'],
   },
 ])('$migration.name', ({ migration, rows, expected }) => {
   it('fills every row of the registers already recorded, as the write path keeps them', async () => {

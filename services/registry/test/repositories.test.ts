@@ -137,7 +137,15 @@ describe('organization pairs', () => {
     return registers.map((r) => r!.title);
   };
 
-  it('follow a register whose parties change, and count shared registers', async () => {
+  /** How many registers each organization is a party to, as its page's totalCount gives it. */
+  const countsOf = async (...acronyms: string[]) => {
+    const loaders = createLoaders(db, schedule);
+    const organizations = await Promise.all(acronyms.map((a) => loaders.organizationByAcronym.load(a)));
+    const counts = await Promise.all(organizations.map((o) => loaders.registerCountOfOrganization.load(o!.id)));
+    return Object.fromEntries(acronyms.map((a, i) => [a, counts[i]]));
+  };
+
+  it("follow a register whose parties change, and count shared registers and each body's", async () => {
     const parties = (a: string, b: string) => [
       { acronym: a, name: a, unit: null },
       { acronym: b, name: b, unit: null },
@@ -146,11 +154,13 @@ describe('organization pairs', () => {
     await importWorkRegister(db, admin, input(base));
     await importWorkRegister(db, admin, input({ ...base, title: 'W3C / IETF Work Register 2' }));
     expect(await pairsOf('IETF')).toEqual({ W3C: 2 });
+    expect(await countsOf('IETF', 'W3C', 'OGF')).toEqual({ IETF: 2, W3C: 2, OGF: 0 });
     expect(await sharedTitles('IETF', 'W3C')).toEqual(['IETF / W3C Work Register', 'W3C / IETF Work Register 2']);
     expect(await sharedTitles('W3C', 'IETF')).toEqual(['IETF / W3C Work Register', 'W3C / IETF Work Register 2']);
     await importWorkRegister(db, admin, input({ ...base, version: '2.0', parties: parties('IETF', 'OGF') }));
     expect(await pairsOf('IETF')).toEqual({ W3C: 1, OGF: 1 });
     expect(await pairsOf('W3C')).toEqual({ IETF: 1 });
+    expect(await countsOf('IETF', 'W3C', 'OGF')).toEqual({ IETF: 2, W3C: 1, OGF: 1 });
     expect(await sharedTitles('IETF', 'W3C')).toEqual(['W3C / IETF Work Register 2']);
     expect(await sharedTitles('OGF', 'IETF')).toEqual(['IETF / W3C Work Register']);
   });

@@ -11,6 +11,7 @@ import { DocumentRevisions1765700000000 } from './1765700000000-document-revisio
 import { SearchTitle1765800000000 } from './1765800000000-search-title.js';
 import { PartnershipRegisters1765900000000 } from './1765900000000-partnership-registers.js';
 import { OrganizationRegisters1766000000000 } from './1766000000000-organization-registers.js';
+import { OrganizationRegisterCounts1766100000000 } from './1766100000000-organization-register-counts.js';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   SearchTitle1765800000000,
   PartnershipRegisters1765900000000,
   OrganizationRegisters1766000000000,
+  OrganizationRegisterCounts1766100000000,
 ];

@@ -4,38 +4,67 @@ import { pairKey } from '../domain/graph.js';
 /**
  * Keeps organization_pair in step with a register's parties: when a register's set of
  * organizations changes, each ordered pair of the old set loses one register and each of the
- * new set gains one, with an atomic upsert (INSERT … ON CONFLICT, the same on SQLite and
- * PostgreSQL), so concurrent imports cannot lose a count.
+ * new set gains one.
  */
-export async function movePairs(manager: EntityManager, before: readonly string[], after: readonly string[]) {
-  const deltas = new Map<string, { organizationId: string; partnerId: string; delta: number }>();
+export const movePairs = (manager: EntityManager, before: readonly string[], after: readonly string[]) =>
+  moveCounts(manager, 'organization_pair', ['organization_id', 'partner_id'], orderedPairs, before, after);
+
+/**
+ * Keeps organization_register_count in step the same way: each organization of the old set
+ * loses one register and each of the new set gains one (once, however many of its units).
+ */
+export const moveOrganizationCounts = (manager: EntityManager, before: readonly string[], after: readonly string[]) =>
+  moveCounts(
+    manager,
+    'organization_register_count',
+    ['organization_id'],
+    (ids) => distinct(ids).map((id) => [id]),
+    before,
+    after,
+  );
+
+/**
+ * Adds -1 to the count of every key of `before` and +1 to every key of `after` in one atomic
+ * upsert (INSERT … ON CONFLICT, the same on SQLite and PostgreSQL), so concurrent imports cannot
+ * lose a count; a count that reaches 0 is deleted.
+ */
+async function moveCounts(
+  manager: EntityManager,
+  table: 'organization_pair' | 'organization_register_count',
+  keyColumns: readonly string[],
+  keysOf: (organizationIds: readonly string[]) => string[][],
+  before: readonly string[],
+  after: readonly string[],
+) {
+  const deltas = new Map<string, { key: string[]; delta: number }>();
   for (const [ids, delta] of [
     [before, -1],
     [after, 1],
   ] as const) {
-    for (const [organizationId, partnerId] of orderedPairs(ids)) {
-      const key = pairKey(organizationId, partnerId);
-      const entry = deltas.get(key) ?? { organizationId, partnerId, delta: 0 };
-      deltas.set(key, { ...entry, delta: entry.delta + delta });
+    for (const key of keysOf(ids)) {
+      const entry = deltas.get(key.join('|')) ?? { key, delta: 0 };
+      deltas.set(key.join('|'), { key, delta: entry.delta + delta });
     }
   }
   const moved = [...deltas.values()].filter((d) => d.delta !== 0);
   if (moved.length === 0) return;
-  // One statement for every pair, however many parties: a row per pair, each added to the count.
+  // One statement for every key, however many parties: a row per key, each added to the count.
   const parameters: Record<string, string | number> = {};
-  const rows = moved.map((d, i) => {
-    Object.assign(parameters, { [`o${i}`]: d.organizationId, [`p${i}`]: d.partnerId, [`d${i}`]: d.delta });
-    return `(:o${i}, :p${i}, :d${i})`;
+  const rows = moved.map(({ key, delta }, i) => {
+    key.forEach((value, k) => (parameters[`k${i}_${k}`] = value));
+    parameters[`d${i}`] = delta;
+    return `(${key.map((_, k) => `:k${i}_${k}`).join(', ')}, :d${i})`;
   });
+  const columns = keyColumns.join(', ');
   await manager.query(
     ...escape(
       manager,
-      `INSERT INTO organization_pair (organization_id, partner_id, registers) VALUES ${rows.join(', ')}
-       ON CONFLICT (organization_id, partner_id) DO UPDATE SET registers = organization_pair.registers + excluded.registers`,
+      `INSERT INTO ${table} (${columns}, registers) VALUES ${rows.join(', ')}
+       ON CONFLICT (${columns}) DO UPDATE SET registers = ${table}.registers + excluded.registers`,
       parameters,
     ),
   );
-  if (moved.some((d) => d.delta < 0)) await manager.query('DELETE FROM organization_pair WHERE registers <= 0');
+  if (moved.some((d) => d.delta < 0)) await manager.query(`DELETE FROM ${table} WHERE registers <= 0`);
 }
 
 /**
@@ -52,7 +81,7 @@ export async function replaceRegisterListings(
 ) {
   const pairs = orderedPairs(organizationIds).map(([a, b]) => pairKey(a, b));
   const listing = { manager, workRegisterId, title };
-  await replaceRows(listing, 'organization_register', 'organization_id', [...new Set(organizationIds)]);
+  await replaceRows(listing, 'organization_register', 'organization_id', distinct(organizationIds));
   await replaceRows(listing, 'partnership_register', 'pair_key', pairs);
 }
 
@@ -84,8 +113,10 @@ async function replaceRows(
 const escape = (manager: EntityManager, sql: string, parameters: Record<string, string | number>) =>
   manager.connection.driver.escapeQueryWithParameters(sql, parameters);
 
+const distinct = (ids: readonly string[]) => [...new Set(ids)];
+
 /** Every ordered pair of two different organizations among `ids` (each organization once). */
 function orderedPairs(ids: readonly string[]): [string, string][] {
-  const distinct = [...new Set(ids)];
-  return distinct.flatMap((a) => distinct.filter((b) => b !== a).map((b): [string, string] => [a, b]));
+  const once = distinct(ids);
+  return once.flatMap((a) => once.filter((b) => b !== a).map((b): [string, string] => [a, b]));
 }

@@ -120,6 +120,18 @@ export const registersOfOrganizations = (db: EntityManager, organizationIds: rea
   parentColumn: 'own.organization_id',
 });
 
+/** How many registers each of these organizations is a party to (organization_register_count). */
+export async function registerCountsOfOrganizations(db: EntityManager, organizationIds: readonly string[]) {
+  const rows: { organizationId: string; registers: unknown }[] = await db
+    .createQueryBuilder()
+    .from('organization_register_count', 'kept')
+    .select('kept.organization_id', 'organizationId')
+    .addSelect('kept.registers', 'registers')
+    .where('kept.organization_id IN (:...organizationIds)', { organizationIds: [...organizationIds] })
+    .getRawMany();
+  return new Map(rows.map((r) => [r.organizationId, Number(r.registers)]));
+}
+
 /** The sort of an organization's registers (title, then id), read from the copy of the title. */
 export const registerChildKeys: ChildKey[] = [
   { column: 'own.title', alias: 'title' },

@@ -18,7 +18,7 @@ import {
   type WorkRegister,
 } from '../entities/index.js';
 import { newOrganization, organizationsByAcronyms } from './organizations.js';
-import { movePairs, replaceRegisterListings } from './pairs.js';
+import { moveOrganizationCounts, movePairs, replaceRegisterListings } from './pairs.js';
 import { writeSearchDocument } from './search.js';
 import { withoutFindings, type RegisterState } from '../domain/register-state.js';
 import { searchTerms } from '../domain/search.js';
@@ -361,6 +361,7 @@ async function replaceChildren(
   }
   const after = state.parties.map((party) => organizations.get(party.acronym.toUpperCase())!.id);
   await movePairs(manager, before, after);
+  await moveOrganizationCounts(manager, before, after);
   await replaceRegisterListings(manager, workRegisterId, state.title, after);
   const stored = state.findings.filter((f) => !TIME_DEPENDENT.has(f.code));
   if (stored.length > 0) {

@@ -15,6 +15,8 @@ export const Organization: OrganizationResolvers = {
     const connection = await loaders.registersOfOrganization.load(organization.id, args);
     return {
       ...connection,
+      // organization_register_count keeps how many: no COUNT over the organization's registers.
+      totalCount: () => loaders.registerCountOfOrganization.load(organization.id),
       edges: connection.edges.map((edge) => ({
         cursor: edge.cursor,
         node: referenced(loaders.workRegister, edge.node.id),
