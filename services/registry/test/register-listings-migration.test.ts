@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Viewer, type Database } from '@alliance/core';
 import { STANDARDS_BODIES } from '@alliance/document';
-import type { MigrationInterface } from 'typeorm';
 import { freshDatabase } from '../../../test/support/storage.js';
 import { importWorkRegister } from '../src/commands/import.js';
 import { entities } from '../src/entities/index.js';
@@ -11,6 +10,7 @@ import { OrganizationRegisterCounts1766100000000 } from '../src/migrations/17661
 import { migrations } from '../src/migrations/index.js';
 import { loadDirectory } from '../src/repositories/organizations.js';
 import { validateImport } from '../src/validation.js';
+import { undoTo } from './support/migrations.js';
 
 /**
  * Migrations PartnershipRegisters, OrganizationRegisters and OrganizationRegisterCounts on a
@@ -42,12 +42,6 @@ beforeAll(async () => {
   }
 });
 afterAll(() => close?.());
-
-/** Undoes `migration` and the ones after it, newest first, as a downgrade to before it would. */
-async function undoTo(migration: new () => MigrationInterface) {
-  const later = migrations.length - migrations.indexOf(migration);
-  for (let i = 0; i < later; i++) await db.dataSource.undoLastMigration({ transaction: 'each' });
-}
 
 const query = async <T>(sql: string) => (await db.dataSource.query(sql)) as T[];
 
@@ -118,7 +112,7 @@ describe.each([
 ])('$migration.name', ({ migration, rows, expected }) => {
   it('fills every row of the registers already recorded, as the write path keeps them', async () => {
     expect(await rows()).toEqual(expected);
-    await undoTo(migration);
+    await undoTo(db, migration);
     expect(await db.dataSource.showMigrations()).toBe(true);
     await db.dataSource.runMigrations({ transaction: 'each' });
     expect(await rows()).toEqual(expected);

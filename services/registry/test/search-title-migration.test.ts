@@ -8,6 +8,7 @@ import { SearchTitle1765800000000 } from '../src/migrations/1765800000000-search
 import { migrations } from '../src/migrations/index.js';
 import { loadDirectory } from '../src/repositories/organizations.js';
 import { validateImport } from '../src/validation.js';
+import { undoTo } from './support/migrations.js';
 
 /**
  * Migration SearchTitle on a database that already holds registers: undone, then run again as an
@@ -20,7 +21,7 @@ const onPostgres = process.env.DATABASE_URL !== undefined;
 let db: Database;
 let close: () => Promise<void>;
 beforeAll(async () => {
-  // Every migration (the write path needs them all); `undoToSearchTitle` undoes it and the later ones.
+  // Every migration (the write path needs them all); `undoTo` undoes SearchTitle and the later ones.
   ({ db, close } = await freshDatabase('registry', { entities, migrations }));
   await db.transaction((m) => loadDirectory(m, STANDARDS_BODIES));
   for (const title of ['SNIA / DMTF Work Register B', 'SNIA / DMTF Work Register A']) {
@@ -39,12 +40,6 @@ beforeAll(async () => {
 });
 afterAll(() => close?.());
 
-/** Undoes the migrations from SearchTitle on, newest first, as a downgrade to before it would. */
-async function undoToSearchTitle() {
-  const later = migrations.length - migrations.indexOf(SearchTitle1765800000000);
-  for (let i = 0; i < later; i++) await db.dataSource.undoLastMigration({ transaction: 'each' });
-}
-
 /** Each document's title, in its register's title order. */
 const documentTitles = async () =>
   (
@@ -54,7 +49,7 @@ const documentTitles = async () =>
   ).map((row) => row.title);
 
 it.skipIf(onPostgres)('fills the title of every document on upgrade, and keeps it', async () => {
-  await undoToSearchTitle();
+  await undoTo(db, SearchTitle1765800000000);
   const columns = (await db.dataSource.query('PRAGMA table_info(search_document)')) as { name: string }[];
   expect(columns.map((c) => c.name)).not.toContain('title');
   await db.dataSource.runMigrations({ transaction: 'each' });
@@ -71,7 +66,7 @@ it.skipIf(onPostgres)('fills the title of every document on upgrade, and keeps i
 });
 
 it('runs down and up again', async () => {
-  await undoToSearchTitle();
+  await undoTo(db, SearchTitle1765800000000);
   expect(await db.dataSource.showMigrations()).toBe(true);
   await db.dataSource.runMigrations({ transaction: 'each' });
   expect(await db.dataSource.showMigrations()).toBe(false);
