@@ -126,6 +126,58 @@ describe('the columns a request reads', () => {
   });
 });
 
+describe("an organization's page of titles", () => {
+  const page = (node: string) => `{ organization(acronym: "DMTF") { workRegisters(first: 20) { totalCount
+    edges { cursor node { ${node} } } } partners { organization { acronym } workRegisters(first: 5) {
+    totalCount edges { cursor node { ${node} } } } } } }`;
+  /** Statements that read the register table itself (not organization_register, partnership_register). */
+  const readingRegisters = (statements: string[]) => statements.filter((sql) => sql.includes('"work_register"'));
+  it('is answered from the listing rows, without reading a register, and equals the page read from the registers', async () => {
+    const listed = await sqlFor(page('id title'));
+    const read = await sqlFor(page('id title status'));
+    expect(readingRegisters(listed.statements)).toEqual([]);
+    expect(readingRegisters(read.statements)).toHaveLength(1);
+    expect(listed.data.organization.workRegisters.edges.length).toBeGreaterThan(1);
+    expect(listed.data.organization.partners.length).toBeGreaterThan(1);
+    expect(read.data.organization.workRegisters.edges.every((e: any) => typeof e.node.status === 'string')).toBe(true);
+    // Titles, ids, cursors and totals: all equal.
+    const withoutStatus = (data: any) =>
+      JSON.parse(JSON.stringify(data, (key, value) => (key === 'status' ? undefined : value)));
+    expect(listed.data).toEqual(withoutStatus(read.data));
+  });
+
+  it('reads the registers when a fragment asks for more than the title', async () => {
+    const query = `query { organization(acronym: "DMTF") { workRegisters(first: 3) { edges { node { ...Row } } } } }
+      fragment Row on WorkRegister { title slug }`;
+    const { data, statements } = await sqlFor(query);
+    expect(readingRegisters(statements)).toHaveLength(1);
+    expect(data.organization.workRegisters.edges.every((e: any) => e.node.slug.length > 0)).toBe(true);
+  });
+
+  it('shows a register under its new title once it is renamed', async () => {
+    const slug = await slugOf(10); // DMTF / OGF Work Register 010
+    const { data } = await stack.query(`query($slug: String!) { workRegister(slug: $slug) { id revision title } }`, {
+      slug,
+    });
+    const rename = (title: string, expectedRevision: number) =>
+      stack.query(
+        `mutation($id: ID!, $revision: Int!, $title: String!) {
+          updateWorkRegister(id: $id, expectedRevision: $revision, input: { title: $title }) { revision } }`,
+        { id: data.workRegister.id, revision: expectedRevision, title },
+        stack.tokens.admin,
+      );
+    const renamed = await rename('000 Renamed DMTF register', data.workRegister.revision);
+    expect(renamed.errors).toBeUndefined();
+    try {
+      const first = await sqlFor(page('title'));
+      expect(readingRegisters(first.statements)).toEqual([]);
+      expect(first.data.organization.workRegisters.edges[0].node.title).toBe('000 Renamed DMTF register');
+    } finally {
+      await rename(data.workRegister.title, renamed.data.updateWorkRegister.revision);
+    }
+  });
+});
+
 describe('search through the full-text index', () => {
   const search = async (text: string) => {
     const { data, statements } = await sqlFor(

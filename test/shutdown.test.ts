@@ -102,8 +102,10 @@ describe.sequential('SIGTERM', () => {
       ),
     );
     expect(code).toBe(0);
-    // A request arriving after the signal is not served: a clear 503 while draining, or refused after.
-    expect(String(late.answered ? late.status : late.code)).toMatch(/^(503|ECONNREFUSED)$/);
+    // A request arriving after the signal is not served: a clear 503 while draining, or refused
+    // after. Or reset: a connection still in the kernel's accept queue when the listening socket
+    // closes is reset by the kernel (seen once under a loaded full run); it ran nothing either.
+    expect(String(late.answered ? late.status : late.code)).toMatch(/^(503|ECONNREFUSED|ECONNRESET)$/);
     expect(refusedWhileRunning).toBe(true);
     expect(stack.services.registry.output()).toMatch(/registry database closed/);
     expectNoneDropped(outcomes);

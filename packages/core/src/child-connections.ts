@@ -18,7 +18,10 @@ import {
  */
 
 export interface ChildQuery {
-  /** FROM/JOIN/WHERE over the children of exactly these parents; no SELECT or ORDER BY. */
+  /**
+   * FROM/JOIN/WHERE over the children of exactly these parents; no SELECT or ORDER BY. The
+   * parents are bound as parameters (`IN (:...ids)`), never written into the SQL text.
+   */
   query: SelectQueryBuilder<ObjectLiteral>;
   /** SQL expression of the parent key, e.g. `party.organization_id`. */
   parentColumn: string;
@@ -35,6 +38,8 @@ export interface ChildRow {
   /** The sort key; its last element is the child's id. */
   key: SortValue[];
   id: string;
+  /** The key's values by alias (`title`, `id`): what a list that shows only these needs. */
+  values: Record<string, SortValue>;
 }
 
 /** Pages of a list under many parents: `load(parent, args)`, batched like any DataLoader. */
@@ -62,31 +67,35 @@ async function fetchPages(
   descending: boolean,
 ) {
   const direction = page.backward !== descending ? 'DESC' : 'ASC';
-  const arms = parents.map((parent, i) => {
-    const child = query([parent]);
-    const arm = child.query.clone().select(child.parentColumn, 'parent').addSelect(`${i}`, 'arm');
-    for (const key of keys) arm.addSelect(key.column, key.alias);
-    return applyKeyset(arm, keys, page, descending).limit(page.limit + 1);
-  });
+  // Every arm has the same SQL text (a query builder's text never depends on the values it
+  // binds), so it is built once; each parent's arm only binds its own parameters.
+  const first = query([parents[0]!]);
+  const template = first.query.clone().select(first.parentColumn, 'parent');
+  for (const key of keys) template.addSelect(key.column, key.alias);
+  applyKeyset(template, keys, page, descending).limit(page.limit + 1);
+  const sql = template.getQuery();
+  const shared = template.getParameters();
   const parameters: ObjectLiteral = {};
-  const union = arms.map((arm, i) => {
-    const { sql, parameters: own } = withSuffixedParameters(arm.getQuery(), arm.getParameters(), `_${i}`);
-    Object.assign(parameters, own);
-    return `SELECT * FROM (${sql}) arm${i}`;
+  const union = parents.map((parent, i) => {
+    const own = i === 0 ? shared : { ...shared, ...query([parent]).query.getParameters() };
+    const arm = withSuffixedParameters(sql, own, `_${i}`);
+    Object.assign(parameters, arm.parameters);
+    return `SELECT * FROM (${arm.sql}) arm${i}`;
   });
   // Arms keep their order inside UNION ALL in practice, but SQL promises it only for the outer
-  // ORDER BY: a sort of the few rows returned, by arm and then by the list's own keys.
-  const outer = arms[0]!
+  // ORDER BY: a sort of the few rows returned, by parent and then by the list's own keys.
+  const outer = template
     .createQueryBuilder()
     .select('*')
     .from(`(${union.join(' UNION ALL ')})`, 'page');
-  outer.setParameters(parameters).orderBy('page.arm', 'ASC');
+  outer.setParameters(parameters).orderBy('page.parent', 'ASC');
   for (const key of keys) outer.addOrderBy(`page.${key.alias}`, direction);
   const rows: Record<string, unknown>[] = await outer.getRawMany();
   const byParent = new Map<string, ChildRow[]>();
   for (const row of rows) {
     const key = keys.map((k) => row[k.alias] as SortValue);
-    const entry: ChildRow = { parent: String(row.parent), key, id: String(key.at(-1)) };
+    const values = Object.fromEntries(keys.map((k, i) => [k.alias, key[i]!]));
+    const entry: ChildRow = { parent: String(row.parent), key, id: String(key.at(-1)), values };
     const list = byParent.get(entry.parent) ?? [];
     list.push(entry);
     byParent.set(entry.parent, list);

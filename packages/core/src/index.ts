@@ -81,6 +81,7 @@ export {
   paginateRaw,
   readConnectionArgs,
   toConnection,
+  withNodes,
   type Connection,
   type ResolvedConnection,
   type ConnectionArgs,
@@ -107,6 +108,7 @@ export {
   twoKeyLoaders,
   type RevisionKey,
 } from './batching.js';
+export { selectedFieldNames, selectsOnly } from './selection.js';
 export { DateScalar, isIsoDate, isPartialDate, scalarResolvers } from './scalars.js';
 
 // Writing: revisions, authors, what a reader may see of them, input checks.

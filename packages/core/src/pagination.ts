@@ -139,7 +139,13 @@ export function toConnection<T>(
   const hasMore = rows.length > page.limit;
   const pageRows = rows.slice(0, page.limit);
   if (page.backward) pageRows.reverse();
-  const edges = pageRows.map((node) => ({ cursor: encodeCursor(cursorOf(node)), node }));
+  // A cursor is encoded only if read: most lists ask for pageInfo's, not every edge's.
+  const edges = pageRows.map((node) => ({
+    node,
+    get cursor() {
+      return encodeCursor(cursorOf(node));
+    },
+  }));
   const resumed = page.cursor !== null;
   return {
     edges,
@@ -150,6 +156,25 @@ export function toConnection<T>(
       endCursor: edges.at(-1)?.cursor ?? null,
     },
     totalCount: once(totalCount),
+  };
+}
+
+/**
+ * The connection with each node mapped (a listing row to its record, say `referenced(loader,
+ * row.id)`); the edges' cursors stay lazy.
+ */
+export function withNodes<C extends { edges: { cursor: string; node: unknown }[] }, U>(
+  connection: C,
+  map: (node: C['edges'][number]['node']) => U,
+): Omit<C, 'edges'> & { edges: { cursor: string; node: U }[] } {
+  return {
+    ...connection,
+    edges: connection.edges.map((edge) => ({
+      node: map(edge.node),
+      get cursor() {
+        return edge.cursor;
+      },
+    })),
   };
 }
 

@@ -1,5 +1,6 @@
 import type DataLoader from 'dataloader';
 import { referenced, type RevisionKey } from './batching.js';
+import { withNodes } from './pagination.js';
 import { badUserInput } from './errors.js';
 import { visibleChanges, type Author } from './history.js';
 
@@ -62,13 +63,7 @@ export function revisionResolvers<P, R extends Revision, C, V extends object, H 
       ): Promise<Omit<H, 'edges'> & { edges: { cursor: string; node: Promise<R> }[] }> {
         const loaders = kit.loaders(context);
         const connection = await loaders.history.load(kit.id(parent), args);
-        return {
-          ...connection,
-          edges: connection.edges.map((edge) => ({
-            cursor: edge.cursor,
-            node: referenced(loaders.revisionById, edge.node.id),
-          })),
-        };
+        return withNodes(connection, (row) => referenced(loaders.revisionById, row.id));
       },
       atRevision: (parent: P, args: { revision: number }, context: C) => at(context, kit.id(parent), args.revision),
       async changes(parent: P, args: { from: number; to?: number | null }, context: C) {

@@ -1,4 +1,4 @@
-import { referenced } from '@alliance/core';
+import { referenced, withNodes } from '@alliance/core';
 import { emailDomainFindings, oneSidedFindings, samePersonFindings } from '../domain/findings.js';
 import { visibleText } from '../privacy.js';
 import { readFilter } from './query.js';
@@ -46,10 +46,7 @@ export const Organization: OrganizationResolvers = {
   async contacts(org, args, { loaders, viewer }) {
     const { search, kind, searchEmails } = readFilter(args.filter, viewer);
     const connection = await loaders.contactsOfOrganization.load(org.id, args, { search, kind, searchEmails });
-    return {
-      ...connection,
-      edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: referenced(loaders.contact, edge.node.id) })),
-    };
+    return withNodes(connection, (row) => referenced(loaders.contact, row.id));
   },
 };
 

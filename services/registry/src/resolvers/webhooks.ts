@@ -1,4 +1,4 @@
-import { referenced } from '@alliance/core';
+import { referenced, withNodes } from '@alliance/core';
 import {
   createSubscription,
   deleteSubscription,
@@ -22,10 +22,7 @@ export const WebhookSubscription: WebhookSubscriptionResolvers = {
     subscription.organizationId ? referenced(loaders.organization, subscription.organizationId) : null,
   async deliveries(subscription, args, { loaders }) {
     const page = await loaders.deliveriesOfSubscription.load(subscription.id, args);
-    return {
-      ...page,
-      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: referenced(loaders.delivery, edge.node.id) })),
-    };
+    return withNodes(page, (row) => referenced(loaders.delivery, row.id));
   },
 };
 
