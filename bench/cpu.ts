@@ -77,6 +77,7 @@ async function forkService(role: 'registry' | 'gateway', argument: string) {
   return {
     url,
     usage: async () => (await ask('cpu')) as { cpu: number; statements: number },
+    watch: () => ask('watch'),
     stalls: async () => (await ask('stalls')) as unknown as Stalls,
     profile: {
       start: () => ask({ profile: 'start' }),
@@ -157,7 +158,7 @@ async function load(
   profiled: Service,
 ): Promise<LoadRow> {
   if (PROFILE_DIR) await profiled.profile.start();
-  await profiled.stalls();
+  await profiled.watch();
   const before = await registry.usage();
   const result = await autocannon({
     url,

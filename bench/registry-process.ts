@@ -15,7 +15,7 @@ import { logger, SCHEDULE, subgraphConfig, SUBGRAPH_SECRETS } from './seed.js';
  * the registry's statement count), and `{ profile: 'start' }` / `{ profile: 'stop', file }` by
  * running V8's CPU profiler (the one `--cpu-prof` runs) over just that stretch, written to `file`
  * as a .cpuprofile; `'stalls'` with the longest event-loop delay and garbage-collection pause
- * since the last `'stalls'` (to tell a blocked loop from a queue). BENCH_REGISTRY_MODULE names another build of the registry to measure (the
+ * since `'watch'` (to tell a blocked loop from a queue). BENCH_REGISTRY_MODULE names another build of the registry to measure (the
  * compiled index.js of, say, an earlier commit), for before/after figures on the same data.
  */
 const [role, argument] = process.argv.slice(2);
@@ -47,8 +47,9 @@ async function start(): Promise<{ url: string; statements: () => number; stop: (
 
 const service = await start();
 const profiler = new Session();
+// Off but between 'watch' and 'stalls': sampling every 5 ms costs the idle process 15 ms of CPU
+// a second, which the CPU rounds at concurrency 1 would charge to their requests.
 const loop = monitorEventLoopDelay({ resolution: 5 });
-loop.enable();
 let gc = { count: 0, totalMs: 0, maxMs: 0 };
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) {
@@ -56,20 +57,28 @@ new PerformanceObserver((list) => {
   }
 }).observe({ entryTypes: ['gc'] });
 
-/** The event loop's delays (ms) and the collector's pauses since the last call. */
-function stalls() {
-  const found = { loopP99Ms: loop.percentile(99) / 1e6, loopMaxMs: loop.max / 1e6, gc };
+/** Starts watching the event loop's delays and the collector's pauses. */
+function watch() {
   loop.reset();
+  loop.enable();
   gc = { count: 0, totalMs: 0, maxMs: 0 };
-  return found;
+  return { watching: true };
 }
 
-type Message = 'cpu' | 'stop' | 'stalls' | { profile: 'start' } | { profile: 'stop'; file: string };
+/** The event loop's delays (ms) and the collector's pauses since watch(); stops watching. */
+function stalls() {
+  loop.disable();
+  return { loopP99Ms: loop.percentile(99) / 1e6, loopMaxMs: loop.max / 1e6, gc };
+}
+
+type Message = 'cpu' | 'stop' | 'watch' | 'stalls' | { profile: 'start' } | { profile: 'stop'; file: string };
 
 async function answer(message: Message): Promise<void> {
   if (message === 'cpu') {
     const { user, system } = process.cpuUsage();
     process.send!({ cpu: user + system, statements: service.statements() });
+  } else if (message === 'watch') {
+    process.send!(watch());
   } else if (message === 'stalls') {
     process.send!(stalls());
   } else if (message === 'stop') {
