@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { SUBGRAPH_CREDENTIAL_HEADER } from '@alliance/core';
 import { startContacts } from '@alliance/contacts';
 import { generate } from './generate.js';
+import { cpuCounters, referenceWorkMs, stealShare } from './machine.js';
 import { queries, sampleSlug, type Query } from './queries.js';
 import { BENCH_AUTH, DB_FILES, log, logger, N, seededCache, subgraphConfig, SUBGRAPH_SECRET } from './seed.js';
 
@@ -224,6 +225,7 @@ async function main(): Promise<void> {
     const gatewayPerRequest = new Map(list.map((q) => [q.id, [] as number[]]));
     const statements = new Map<string, number>();
     for (const query of list) for (let i = 0; i < 10; i++) await ask(gateway.url, query); // warm-up
+    const machine = { referenceMsBefore: referenceWorkMs(), counters: cpuCounters() };
     for (let round = 0; round < ROUNDS; round++) {
       for (const query of list) {
         const [before, gatewayBefore] = [await registry.usage(), await gateway.usage()];
@@ -235,6 +237,10 @@ async function main(): Promise<void> {
       }
       log(`  round ${round + 1}/${ROUNDS}`);
     }
+    const speed = {
+      referenceMs: [machine.referenceMsBefore, referenceWorkMs()],
+      steal: stealShare(machine.counters, cpuCounters()),
+    };
     const rows = list.map((q) => {
       const values = perRequest.get(q.id)!;
       return {
@@ -251,6 +257,8 @@ async function main(): Promise<void> {
       `Registry CPU per request, ${N} registers on SQLite, through the gateway, anonymous, c=1; ${ROUNDS} interleaved rounds of ${REQUESTS} requests per query (${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node.js ${process.version}; load average ${loadavg()
         .map((l) => l.toFixed(1))
         .join(', ')} at the end)`,
+      '',
+      `The machine's speed: the reference work (machine.ts) took ${speed.referenceMs.map((ms) => ms.toFixed(1)).join(' ms before the rounds and ')} ms after${speed.steal === undefined ? '' : `; the hypervisor took ${(speed.steal * 100).toFixed(1)} % of the CPU time meanwhile (steal)`}. Compare runs whose reference work took about the same.`,
       '',
       '| query | registry CPU ms / request (median of rounds) | range over rounds | registry SQL / request | gateway CPU ms / request | < 5 ms |',
       '| --- | --- | --- | --- | --- | --- |',
@@ -277,7 +285,7 @@ async function main(): Promise<void> {
     );
     writeFileSync(
       join(results, `cpu-${LABEL}.json`),
-      `${JSON.stringify({ registers: N, rounds: ROUNDS, requests: REQUESTS, at: new Date().toISOString(), loadAverage: loadavg(), rows, load: loadRows }, null, 2)}\n`,
+      `${JSON.stringify({ registers: N, rounds: ROUNDS, requests: REQUESTS, at: new Date().toISOString(), loadAverage: loadavg(), speed, rows, load: loadRows }, null, 2)}\n`,
     );
     const over = rows.filter((r) => r.cpuMs >= TARGET_MS).map((r) => `${r.id} ${r.cpuMs.toFixed(2)} ms`);
     const unfair = loadRows.filter((r) => !fair(r)).map((r) => `${r.id} (${r.target})`);
