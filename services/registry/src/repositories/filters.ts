@@ -1,7 +1,14 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { paginate, type Connection, type ConnectionArgs, type SortKey } from '@alliance/core';
 import { MilestoneEntity, WorkRegisterEntity, type Milestone, type WorkRegister } from '../entities/index.js';
-import { countMatches, joinMatchingDocuments, matchingRegisterIds, searchQuery, walksTitles } from './search.js';
+import {
+  countMatches,
+  fewMatches,
+  joinMatchingDocuments,
+  matchingRegisterIds,
+  searchQuery,
+  walksTitles,
+} from './search.js';
 import { summarySelect, type RegisterSummary } from './work-registers.js';
 
 /**
@@ -104,7 +111,7 @@ export function filteredRegisters(
   return qb;
 }
 
-export function registerPage(
+export async function registerPage(
   db: EntityManager,
   args: ConnectionArgs,
   filter: RegisterFilter,
@@ -113,10 +120,11 @@ export function registerPage(
 ) {
   const descending = order.direction === 'DESC';
   const words = onlyWords(filter);
-  // A search alone counts its matches in the index, whatever the order.
-  const count = words ? () => countMatches(db, words) : undefined;
   if (words && order.field === 'TITLE' && walksTitles(db)) {
-    const page = joinMatchingDocuments(db.getRepository(WorkRegisterEntity).createQueryBuilder('register'), words);
+    // A few matches are sorted, and counted, as they are; more are walked in title order.
+    const few = await fewMatches(db, words);
+    const count = few ? () => Promise.resolve(few.length) : () => countMatches(db, words);
+    const page = joinMatchingDocuments(db.getRepository(WorkRegisterEntity).createQueryBuilder('register'), words, few);
     // The document's copy of the title and id, so the walk is its index's order.
     const keys = [
       { column: 'search.title', value: (r: WorkRegister) => r.title },
@@ -126,6 +134,8 @@ export function registerPage(
       Connection<RegisterSummary>
     >;
   }
+  // A search alone counts its matches in the index, whatever the order.
+  const count = words ? () => countMatches(db, words) : undefined;
   // Ties fall back to the title, then the id: the same query always gives the same order.
   const keys = [
     ...(order.field === 'TITLE' ? [] : [ORDER[order.field]]),
