@@ -47,7 +47,7 @@ async function start(): Promise<{ url: string; statements: () => number; stop: (
 
 const service = await start();
 const profiler = new Session();
-// Off but between 'watch' and 'stalls': sampling every 5 ms costs the idle process 15 ms of CPU
+// Off except between 'watch' and 'stalls': sampling every 5 ms costs the idle process 15 ms of CPU
 // a second, which the CPU rounds at concurrency 1 would charge to their requests.
 const loop = monitorEventLoopDelay({ resolution: 5 });
 let gc = { count: 0, totalMs: 0, maxMs: 0 };

@@ -83,19 +83,15 @@ export function walksTitles(db: EntityManager): boolean {
 export const FEW_MATCHES = 100;
 
 /**
- * The rowids of the documents matching the words if there are at most `few` of them, else
- * undefined. FTS5 stops reading the matches after `few + 1`, so a common word costs little here.
+ * The rowids of the documents matching the words if there are at most FEW_MATCHES of them, else
+ * undefined. FTS5 stops reading the matches after FEW_MATCHES + 1, so a common word costs little here.
  */
-export async function fewMatches(
-  db: EntityManager,
-  words: readonly string[],
-  few = FEW_MATCHES,
-): Promise<number[] | undefined> {
+export async function fewMatches(db: EntityManager, words: readonly string[]): Promise<number[] | undefined> {
   const rows = (await db.query('SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT ?', [
     searchQuery(db, words),
-    few + 1,
+    FEW_MATCHES + 1,
   ])) as { rowid: unknown }[];
-  return rows.length > few ? undefined : rows.map((row) => Number(row.rowid));
+  return rows.length > FEW_MATCHES ? undefined : rows.map((row) => Number(row.rowid));
 }
 
 /**
