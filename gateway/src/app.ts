@@ -9,6 +9,7 @@ import { DEFAULT_LIMITS, queryLimits } from './limits.js';
 import { perimeter, requestIdInErrors } from './perimeter.js';
 import { loadPersistedOperations, persistedOperationsPlugin } from './persisted.js';
 import { createRateLimiter, DEFAULT_RATE_LIMIT } from './rate-limit.js';
+import { replaySlotOf } from './replay.js';
 import { createCaching, deploymentNamespace } from './response-cache.js';
 import {
   DEFAULT_SUBGRAPH_TIMEOUT_MS,
@@ -84,7 +85,11 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       parseOptions: limits.parseOptions,
     },
     // requestId: the subgraph data sources send it on as x-request-id.
-    context: async (req) => ({ authorization: req.headers.authorization, requestId: requestIdOf(req.res!) }),
+    context: async (req) => ({
+      authorization: req.headers.authorization,
+      requestId: requestIdOf(req.res!),
+      replay: replaySlotOf(req.res!),
+    }),
     // The gateway is alive while it answers; which subgraphs answer is reported, not fatal.
     health: async () => ({ subgraphs: await subgraphHealth(urls) }),
     ready: () => subgraphReadiness(urls),
@@ -100,6 +105,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
         next();
       });
     },
+    beforeApollo: caching.beforeApollo,
     afterGraphQL: (app) => mountWeb(app, { dir: web.dir ?? DEFAULT_WEB_DIR, embedOrigins: web.embedOrigins }),
   });
   return {

@@ -1,12 +1,14 @@
 import cluster from 'node:cluster';
 import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestContext } from '@apollo/server';
+import type { RequestHandler } from 'express';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache, type KeyValueCache, type KeyValueCacheSetOptions } from '@apollo/utils.keyvaluecache';
 import type { Logger } from '@alliance/core';
 import type { Redis } from 'ioredis';
 import { dataGenerationPlugin, memoryGeneration, redisGeneration, type GenerationContext } from './data-generation.js';
 import { connectRedis } from './redis.js';
+import { createReplays, type ReplayContext } from './replay.js';
 
 /**
  * Whole responses of queries, cached by Apollo's response cache plugin for as long as the
@@ -113,14 +115,18 @@ export function deploymentNamespace(secrets: Record<string, string | undefined> 
   return createHash('sha256').update(material).digest('base64url').slice(0, 16);
 }
 
-/** What the gateway's caching adds to it: plugins for Apollo, whether the data sources merge reads, and a close. */
+/**
+ * What the gateway's caching adds to it: plugins for Apollo, the replay of cached answers before
+ * Apollo (replay.ts), whether the data sources merge reads, and a close.
+ */
 export interface Caching<C extends BaseContext> {
   plugins: ApolloServerPlugin<C>[];
+  beforeApollo?: RequestHandler;
   deduplicate: boolean;
   close(): Promise<void>;
 }
 
-export function createCaching<C extends GenerationContext & BaseContext>(
+export function createCaching<C extends ReplayContext & BaseContext>(
   config: CacheConfig,
   namespace: string,
   logger: Logger,
@@ -137,12 +143,15 @@ export function createCaching<C extends GenerationContext & BaseContext>(
     : undefined;
   const generation = redis ? redisGeneration(redis, namespace, logger) : memoryGeneration();
   const store = redis ? redisCache(redis, namespace) : memoryCache();
+  // After the response cache in the plugins: it sets the Age of an answer it served.
+  const replays = responses ? createReplays<C>(generation) : undefined;
   return {
     plugins: [
       clientsStoreNothing<C>(),
       dataGenerationPlugin<C>(generation),
-      ...(responses ? [responseCache<C>(store)] : []),
+      ...(responses ? [responseCache<C>(store), replays!.plugin] : []),
     ],
+    beforeApollo: replays?.middleware,
     deduplicate,
     close: async () => {
       redis?.disconnect();

@@ -1,10 +1,10 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ConfigError, currentRequestId, SUBGRAPH_CREDENTIAL_HEADER, type Logger } from '@alliance/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import type { GenerationContext } from './data-generation.js';
 import { InFlightRequests, SHAREABLE_HEADER } from './dedup.js';
+import type { ReplayContext } from './replay.js';
 
-export interface GatewayContext extends GenerationContext {
+export interface GatewayContext extends ReplayContext {
   authorization?: string;
   /** The id this request is logged under here, passed on so that every subgraph logs it too. */
   requestId?: string;

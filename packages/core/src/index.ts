@@ -54,7 +54,15 @@ export { createLogger, currentRequestId, withLogScope, type LogScope, type Logge
 export { loadWorkerCount, runWorkers, type WorkerOptions } from './workers.js';
 
 // Serving: HTTP + Apollo for every service, subgraphs, errors.
-export { requestIdOf, serve, stopOnSignals, type Readiness, type RunningServer, type ServeOptions } from './server.js';
+export {
+  rawBodyOf,
+  requestIdOf,
+  serve,
+  stopOnSignals,
+  type Readiness,
+  type RunningServer,
+  type ServeOptions,
+} from './server.js';
 export { isDatabaseUnreachable } from './database-errors.js';
 export { startSubgraph, type RunningSubgraph, type SubgraphOptions } from './subgraph.js';
 export {

@@ -44,6 +44,11 @@ export interface ServeOptions<C extends BaseContext> {
    * explorer's headers on /graphql). The subgraphs mount nothing.
    */
   beforeGraphQL?: (app: Express) => void;
+  /**
+   * Runs once the body is read (its bytes are on the request: `rawBodyOf`), in the request's log
+   * scope, just before Apollo: the gateway answers there from its replay of cached answers.
+   */
+  beforeApollo?: RequestHandler;
   /** Mounts routes after /health and /graphql (the gateway serves the web app's files there). */
   afterGraphQL?: (app: Express) => void;
 }
@@ -125,6 +130,17 @@ const requestBodyRefused: ErrorRequestHandler = (error: { status?: unknown; type
     .json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
 };
 
+const RAW_BODY = Symbol('raw body');
+type WithRawBody = Request & { [RAW_BODY]?: Buffer };
+
+/** Keeps the bytes express.json() parsed on the request, for whoever needs them as they came. */
+const keepRawBody = (req: Request, _res: Response, body: Buffer) => {
+  (req as WithRawBody)[RAW_BODY] = body;
+};
+
+/** The JSON body of a POST to /graphql as its bytes came; undefined for any other request. */
+export const rawBodyOf = (req: Request): Buffer | undefined => (req as WithRawBody)[RAW_BODY];
+
 /** What a request id may look like when a caller sends one: no spaces, quotes or control characters. */
 const REQUEST_ID = /^[\w.:@/+=-]{1,128}$/;
 
@@ -197,8 +213,9 @@ export async function serve<C extends BaseContext>(options: ServeOptions<C>): Pr
   app.use(
     '/graphql',
     ...(options.guard ? [options.guard] : []),
-    express.json({ limit: '2mb' }),
+    express.json({ limit: '2mb', verify: keepRawBody }),
     inRequestLogScope,
+    ...(options.beforeApollo ? [options.beforeApollo] : []),
     expressMiddleware(apollo, { context: ({ req }) => options.context(req) }),
     requestBodyRefused,
   );
