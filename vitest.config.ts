@@ -17,6 +17,9 @@ export default defineConfig({
       '@alliance/registry': src('./services/registry/src/index.ts'),
       '@alliance/contacts': src('./services/contacts/src/index.ts'),
       '@alliance/gateway': src('./gateway/src/index.ts'),
+      // graphql as Node loads it (its CommonJS build; Node reads no "module" field), the copy
+      // Apollo's packages use: graphql-js refuses types made by another copy of itself.
+      graphql: src('./node_modules/graphql/index.js'),
     },
   },
   test: {

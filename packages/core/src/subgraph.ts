@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import type { Express } from 'express';
 import type { EntitySchema, MixedList } from 'typeorm';
 import { createAuthenticator, type Viewer } from './auth.js';
+import { staticCacheControl } from './cache-policy.js';
 import { ConfigError, type SubgraphConfig } from './config.js';
 import { openDatabase, type Database } from './database.js';
 import type { Logger } from './logger.js';
@@ -38,6 +42,11 @@ export interface SubgraphOptions<C extends object> {
   prepare?: (db: Database) => Promise<void>;
   /** Routes beside /graphql for other services, not clients (the registry's event relay). */
   routes?: (app: Express, db: Database) => void;
+  /**
+   * The schema's `@cacheControl` hints are all its resolvers need (none sets one at run time):
+   * each operation's policy is read from them once (cache-policy.ts), not field by field.
+   */
+  staticCacheHints?: boolean;
 }
 
 export interface RunningSubgraph extends RunningServer {
@@ -69,7 +78,14 @@ export async function startSubgraph<C extends object>(options: SubgraphOptions<C
       port: config.port,
       logger,
       // Inline traces feed Apollo's hosted studio, which this registry does not use.
-      apollo: { schema, introspection: true, plugins: [ApolloServerPluginInlineTraceDisabled()] },
+      apollo: {
+        schema,
+        introspection: true,
+        plugins: [
+          ApolloServerPluginInlineTraceDisabled(),
+          ...(options.staticCacheHints ? [ApolloServerPluginCacheControlDisabled(), staticCacheControl()] : []),
+        ],
+      },
       context: async (req) =>
         options.context(db, await authenticate(req.headers.authorization), req.headers.authorization),
       health: () => db.ping(),

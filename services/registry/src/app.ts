@@ -46,6 +46,8 @@ export async function startRegistry(
     },
     routes: (app, db) =>
       mountRelayReceiver(app, { db, logger, secret: webhooks.relaySecret, accept: RELAYED_EVENT_TYPES }),
+    // No resolver of the registry sets a hint; schema.graphql says them all.
+    staticCacheHints: true,
   });
   const dispatcher = startDispatcher({ db: server.db, logger, ...webhooks });
   return {
