@@ -108,6 +108,7 @@ export {
 } from './child-connections.js';
 export {
   byKey,
+  createLoader,
   groupByKey,
   onceLoader,
   referenced,
