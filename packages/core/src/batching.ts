@@ -5,25 +5,6 @@ import DataLoader from 'dataloader';
  * keys, with one result per key, whatever order the database returned rows in.
  */
 
-/**
- * A DataLoader whose batches are sent on the event loop's next turn (setImmediate), not at the
- * end of the current job (DataLoader's default). SQLite answers synchronously, so with the
- * default a request ran from its first resolver to its answer in one drain of the microtask
- * queue, and 32 requests in flight made each turn of the loop one whole round of all of them:
- * the server accepted one new connection a turn, and a client's first request on a new
- * connection waited seconds (docs/performance.md, "Fair under load"). With a turn between
- * batches, the loop reads sockets and accepts connections between each request's steps.
- * Batching within a request is unchanged: every load of one tick still joins one batch.
- */
-export function createLoader<K, V, C = K>(
-  batch: DataLoader.BatchLoadFn<K, V>,
-  options?: DataLoader.Options<K, V, C>,
-): DataLoader<K, V, C> {
-  return new DataLoader<K, V, C>(batch, { batchScheduleFn: nextTurn, ...options });
-}
-
-const nextTurn = (dispatch: () => void) => void setImmediate(dispatch);
-
 /** One row per key (or null), e.g. entities by id. */
 export function byKey<K, T>(keys: readonly K[], rows: readonly T[], keyOf: (row: T) => K): (T | null)[] {
   const index = new Map(rows.map((row) => [keyOf(row), row]));
@@ -52,7 +33,7 @@ export function revisionLoader<T>(
   keyOf: (row: T) => RevisionKey,
 ): DataLoader<RevisionKey, T | null, string> {
   const cacheKey = (key: RevisionKey) => `${key.id}\u0000${key.revision}`;
-  return createLoader(async (keys) => byKey(keys.map(cacheKey), await load(keys), (row) => cacheKey(keyOf(row))), {
+  return new DataLoader(async (keys) => byKey(keys.map(cacheKey), await load(keys), (row) => cacheKey(keyOf(row))), {
     cacheKeyFn: cacheKey,
   });
 }
@@ -67,7 +48,7 @@ export function twoKeyLoaders<T, A, B>(
   b: { load: (keys: readonly B[]) => Promise<readonly T[]>; keyOf: (row: T) => B; cacheKeyFn?: (key: B) => B },
 ): [DataLoader<A, T | null, A>, DataLoader<B, T | null, B>] {
   const normal = <K>(fn?: (key: K) => K) => fn ?? ((key: K) => key);
-  const byA: DataLoader<A, T | null, A> = createLoader(
+  const byA: DataLoader<A, T | null, A> = new DataLoader(
     async (keys) => {
       const rows = await a.load(keys);
       for (const row of rows) byB.prime(b.keyOf(row), row);
@@ -75,7 +56,7 @@ export function twoKeyLoaders<T, A, B>(
     },
     { cacheKeyFn: normal(a.cacheKeyFn) },
   );
-  const byB: DataLoader<B, T | null, B> = createLoader(
+  const byB: DataLoader<B, T | null, B> = new DataLoader(
     async (keys) => {
       const rows = await b.load(keys);
       for (const row of rows) byA.prime(a.keyOf(row), row);

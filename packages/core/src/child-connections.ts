@@ -1,4 +1,4 @@
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import {
   applyKeyset,
@@ -9,7 +9,6 @@ import {
   type PageRequest,
   type SortValue,
 } from './pagination.js';
-import { createLoader } from './batching.js';
 
 /**
  * Connections nested under a list of parents (every organization's registers, every contact's
@@ -138,7 +137,7 @@ export function createChildConnectionLoader(
   options: { descending?: boolean } = {},
 ): ChildConnectionLoader {
   const descending = options.descending ?? false;
-  const counts = createLoader<string, number>(async (parents) => {
+  const counts = new DataLoader<string, number>(async (parents) => {
     const totals = await countChildren(query(parents));
     return parents.map((p) => totals.get(p) ?? 0);
   });
@@ -149,7 +148,7 @@ export function createChildConnectionLoader(
     const shape = JSON.stringify(page);
     let pages = pagesByShape.get(shape);
     if (!pages) {
-      pages = createLoader(
+      pages = new DataLoader(
         async (parents) => {
           const grouped =
             page.limit === 0 ? new Map<string, ChildRow[]>() : await fetchPages(query, parents, keys, page, descending);

@@ -108,7 +108,6 @@ export {
 } from './child-connections.js';
 export {
   byKey,
-  createLoader,
   groupByKey,
   onceLoader,
   referenced,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import DataLoader from 'dataloader';
-import { createLoader, referenced, renewLoadersAfter, revisionLoader, twoKeyLoaders } from '../src/index.js';
+import { referenced, renewLoadersAfter, revisionLoader, twoKeyLoaders } from '../src/index.js';
 
 interface Row {
   id: string;
@@ -25,22 +25,6 @@ function source() {
     bySlug: find((row, key) => row.slug === key.toLowerCase()),
   };
 }
-
-describe('createLoader', () => {
-  it('sends a batch on the next turn of the event loop, after what was already waiting there', async () => {
-    const order: string[] = [];
-    const loader = createLoader(async (keys: readonly string[]) => {
-      order.push(`batch ${keys.join(',')}`);
-      return keys;
-    });
-    // Work another request left for the loop's next turn (I/O, an immediate) goes first; with
-    // DataLoader's default the batch would run before it, at the end of this job.
-    setImmediate(() => order.push('waiting'));
-    const loads = Promise.all([loader.load('a'), Promise.resolve().then(() => loader.load('b'))]);
-    expect(await loads).toEqual(['a', 'b']);
-    expect(order).toEqual(['waiting', 'batch a,b']);
-  });
-});
 
 describe('twoKeyLoaders', () => {
   it('primes the other key: a row found by slug is then found by id without a batch', async () => {

@@ -1,8 +1,8 @@
 import type { LookUp } from './registry-directory.js';
+import DataLoader from 'dataloader';
 import {
   byKey,
   createChildConnectionLoader,
-  createLoader,
   groupByKey,
   revisionLoader,
   twoKeyLoaders,
@@ -50,13 +50,13 @@ export function createLoaders(db: Database) {
     },
     contact,
     contactByEmail,
-    allContactsOfOrganization: createLoader(async (ids: readonly string[]) =>
+    allContactsOfOrganization: new DataLoader(async (ids: readonly string[]) =>
       groupByKey(ids, await contacts.contactsByOrganizationIds(reader, ids), (c) => c.organizationId!),
     ),
-    pointOfContact: createLoader(async (ids: readonly string[]) =>
+    pointOfContact: new DataLoader(async (ids: readonly string[]) =>
       byKey(ids, await contacts.pointsOfContactByIds(reader, ids), (p) => p.id),
     ),
-    pointsOfContactOfRegister: createLoader(async (ids: readonly string[]) =>
+    pointsOfContactOfRegister: new DataLoader(async (ids: readonly string[]) =>
       groupByKey(ids, await contacts.pointsOfContactByRegisterIds(reader, ids), (p) => p.workRegisterId),
     ),
     /** An organization's contacts under a filter; organizations asked with the same filter batch together. */
@@ -64,7 +64,7 @@ export function createLoaders(db: Database) {
       load: (organizationId: string, args: ConnectionArgs, filter: contacts.ContactFilter) =>
         contactsByFilter(filter).load(organizationId, args),
     },
-    revisionById: createLoader(async (ids: readonly string[]) =>
+    revisionById: new DataLoader(async (ids: readonly string[]) =>
       byKey(ids, await history.revisionsByIds(reader, ids), (r) => r.id),
     ),
     /** A contact as it was at one revision: `{ id: contact id, revision }`. */

@@ -1,7 +1,7 @@
+import DataLoader from 'dataloader';
 import {
   byKey,
   createChildConnectionLoader,
-  createLoader,
   groupByKey,
   once,
   onceLoader,
@@ -83,45 +83,45 @@ export function createLoaders(db: Database, schedule: Schedule) {
     },
     organization,
     organizationByAcronym,
-    unit: createLoader(async (ids: readonly string[]) =>
+    unit: new DataLoader(async (ids: readonly string[]) =>
       byKey(ids, await organizations.unitsByIds(reader, ids), (u) => u.id),
     ),
-    unitsOfOrganization: createLoader(async (ids: readonly string[]) =>
+    unitsOfOrganization: new DataLoader(async (ids: readonly string[]) =>
       groupByKey(ids, await organizations.unitsByOrganizationIds(reader, ids), (u) => u.organizationId),
     ),
     workRegister,
     workRegisterBySlug,
     /** A register's background and JSON lists, read only for the fields that show them. */
-    bodyOfRegister: createLoader(async (ids: readonly string[]) =>
+    bodyOfRegister: new DataLoader(async (ids: readonly string[]) =>
       byKey(ids, await registers.bodiesByRegisterIds(reader, ids), (b) => b.id),
     ),
     /** The document's source text, read only for `source { text }`. */
-    sourceTextOfRegister: createLoader(async (ids: readonly string[]) =>
+    sourceTextOfRegister: new DataLoader(async (ids: readonly string[]) =>
       byKey(ids, await registers.sourceTextsByRegisterIds(reader, ids), (r) => r.id),
     ),
     /** Where each field was read in the source, read only for `source { fields }`; [] when none was kept. */
-    sourceFieldsOfRegister: createLoader(async (ids: readonly string[]) =>
+    sourceFieldsOfRegister: new DataLoader(async (ids: readonly string[]) =>
       byKey(ids, await registers.sourceFieldsByRegisterIds(reader, ids), (r) => r.workRegisterId).map(
         (row) => row?.fields ?? [],
       ),
     ),
-    partiesOfRegister: createLoader(async (ids: readonly string[]) =>
+    partiesOfRegister: new DataLoader(async (ids: readonly string[]) =>
       groupByKey(ids, await registers.partiesByRegisterIds(reader, ids), (p) => p.workRegisterId),
     ),
-    milestonesOfRegister: createLoader(async (ids: readonly string[]) =>
+    milestonesOfRegister: new DataLoader(async (ids: readonly string[]) =>
       groupByKey(ids, await registers.milestonesByRegisterIds(reader, ids), (m) => m.workRegisterId),
     ),
     /** The document's own revision trail, for every register of the request in one statement. */
-    documentRevisionsOfRegister: createLoader(async (ids: readonly string[]) =>
+    documentRevisionsOfRegister: new DataLoader(async (ids: readonly string[]) =>
       groupByKey(ids, await registers.documentRevisionsByRegisterIds(reader, ids), (r) => r.workRegisterId),
     ),
-    sectionsOfRegister: createLoader(async (ids: readonly string[]) =>
+    sectionsOfRegister: new DataLoader(async (ids: readonly string[]) =>
       groupByKey(ids, await registers.sectionsByRegisterIds(reader, ids), (s) => s.workRegisterId),
     ),
-    findingsOfRegister: createLoader(async (ids: readonly string[]) =>
+    findingsOfRegister: new DataLoader(async (ids: readonly string[]) =>
       groupByKey(ids, await findings.findingsOfRegisters(reader, ids, schedule.today), (f) => f.register_id),
     ),
-    partnersOfOrganization: createLoader(async (ids: readonly string[]) =>
+    partnersOfOrganization: new DataLoader(async (ids: readonly string[]) =>
       groupByKey(ids, await graph.partnersOf(reader, ids), (pair) => pair.organizationId),
     ),
     registersOfPartnership: createChildConnectionLoader(
@@ -135,10 +135,10 @@ export function createLoaders(db: Database, schedule: Schedule) {
       webhookStore.deliveryChildKeys,
       { descending: true },
     ),
-    delivery: createLoader(async (ids: readonly string[]) =>
+    delivery: new DataLoader(async (ids: readonly string[]) =>
       byKey(ids, await webhookStore.deliveriesByIds(reader, ids), (d) => d.id),
     ),
-    attemptsOfDelivery: createLoader(async (ids: readonly string[]) =>
+    attemptsOfDelivery: new DataLoader(async (ids: readonly string[]) =>
       groupByKey(ids, await webhookStore.attemptsOfDeliveries(reader, ids), (a) => a.deliveryId),
     ),
     historyOfRegister: createChildConnectionLoader(
@@ -146,7 +146,7 @@ export function createLoaders(db: Database, schedule: Schedule) {
       history.historyChildKeys,
       { descending: true },
     ),
-    revisionById: createLoader(async (ids: readonly string[]) =>
+    revisionById: new DataLoader(async (ids: readonly string[]) =>
       byKey(ids, await history.revisionsByIds(reader, ids), (r) => r.id),
     ),
     /** A register as it was at one revision: `{ id: register id, revision }`. */
@@ -159,7 +159,7 @@ export function createLoaders(db: Database, schedule: Schedule) {
       registers.registerChildKeys,
     ),
     /** The count organization_register_count keeps: an organization page's totalCount. */
-    registerCountOfOrganization: createLoader(async (ids: readonly string[]) => {
+    registerCountOfOrganization: new DataLoader(async (ids: readonly string[]) => {
       const counts = await registers.registerCountsOfOrganizations(reader, ids);
       return ids.map((id) => counts.get(id) ?? 0);
     }),
