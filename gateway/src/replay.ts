@@ -42,12 +42,10 @@ interface Replay {
 
 /** Where a request that was not replayed leaves what it may be replayed from next time. */
 export interface ReplaySlot {
-  key: string;
   answer?: Omit<Replay, 'headers'>;
 }
 
 export interface ReplayContext extends GenerationContext {
-  authorization?: string;
   replay?: ReplaySlot;
 }
 
@@ -84,7 +82,7 @@ export function createReplays<C extends ReplayContext & BaseContext>(
       .digest('base64url');
     replayed(key, res).then((done) => {
       if (done) return;
-      const slot: ReplaySlot = { key };
+      const slot: ReplaySlot = {};
       res.locals[SLOT] = slot;
       res.once('finish', () => {
         if (slot.answer && res.statusCode === 200) replays.set(key, { ...slot.answer, headers: answerHeaders(res) });
@@ -147,7 +145,8 @@ function cacheableAnswer<C extends ReplayContext & BaseContext>(
   const { data, errors, extensions } = response.body.singleResult;
   const policy = requestContext.overallCachePolicy.policyIfCacheable();
   if (errors || !data || !policy) return;
-  if (policy.scope === 'PRIVATE' && !contextValue.authorization) return;
+  // The viewer, as the response cache's sessionId has it (response-cache.ts).
+  if (policy.scope === 'PRIVATE' && !requestContext.request.http?.headers.get('authorization')) return;
   // Set by the response cache when it served the answer from an entry of that age (s).
   const age = Number(response.http.headers.get('age') ?? 0);
   const now = Date.now();

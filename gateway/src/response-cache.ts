@@ -149,7 +149,7 @@ export function createCaching<C extends ReplayContext & BaseContext>(
     plugins: [
       clientsStoreNothing<C>(),
       dataGenerationPlugin<C>(generation),
-      ...(responses ? [responseCache<C>(store), replays!.plugin] : []),
+      ...(replays ? [responseCache<C>(store), replays.plugin] : []),
     ],
     beforeApollo: replays?.middleware,
     deduplicate,

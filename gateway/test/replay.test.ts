@@ -25,19 +25,22 @@ const typeDefs = `#graphql
 
 const logger = createLogger('test', 'silent');
 
+/** The test's context: the slot, and the Authorization its PRIVATE field answers with. */
+type Context = ReplayContext & { authorization?: string };
+
 describe('the replay of cached answers', () => {
   let server: RunningServer;
   const generation = memoryGeneration();
   const seen = { apollo: 0, resolved: 0 };
 
   beforeAll(async () => {
-    const replays = createReplays<ReplayContext>(generation);
-    const counting: ApolloServerPlugin<ReplayContext> = {
+    const replays = createReplays<Context>(generation);
+    const counting: ApolloServerPlugin<Context> = {
       async requestDidStart() {
         seen.apollo++;
       },
     };
-    server = await serve<ReplayContext>({
+    server = await serve<Context>({
       name: 'replay-test',
       host: '127.0.0.1',
       port: 0,
@@ -47,7 +50,7 @@ describe('the replay of cached answers', () => {
         resolvers: {
           Query: {
             count: () => ++seen.resolved,
-            mine: (_: unknown, __: unknown, context: ReplayContext) => `for ${context.authorization}`,
+            mine: (_: unknown, __: unknown, context: Context) => `for ${context.authorization}`,
             brief: () => ++seen.resolved,
             failing: () => {
               seen.resolved++;

@@ -6,10 +6,12 @@ import {
   type ConstDirectiveNode,
   type DocumentNode,
   type FragmentDefinitionNode,
+  type FragmentSpreadNode,
   type GraphQLCompositeType,
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
+  type InlineFragmentNode,
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
@@ -91,10 +93,14 @@ export function staticCachePolicy(
   const root = schema.getRootType(operation.operation);
   if (!root) return { maxAge: 0 };
 
+  /** An inline fragment, or the definition a spread names. */
+  const fragmentOf = (selection: InlineFragmentNode | FragmentSpreadNode) =>
+    selection.kind === Kind.FRAGMENT_SPREAD ? fragments.get(selection.name.value) : selection;
+
   const walk = (selections: SelectionSetNode, parent: GraphQLCompositeType, isRoot: boolean) => {
     for (const selection of selections.selections) {
-      if (selection.kind === Kind.INLINE_FRAGMENT || selection.kind === Kind.FRAGMENT_SPREAD) {
-        const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments.get(selection.name.value) : selection;
+      if (selection.kind !== Kind.FIELD) {
+        const fragment = fragmentOf(selection);
         if (!fragment) continue;
         const condition = fragment.typeCondition ? schema.getType(fragment.typeCondition.name.value) : parent;
         if (condition && isCompositeType(condition)) walk(fragment.selectionSet, condition, isRoot);
@@ -129,7 +135,7 @@ export function staticCachePolicy(
   const entityTypes = (selections: SelectionSetNode): GraphQLNamedType[] =>
     selections.selections.flatMap((selection) => {
       if (selection.kind === Kind.FIELD) return [];
-      const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments.get(selection.name.value) : selection;
+      const fragment = fragmentOf(selection);
       const type = fragment?.typeCondition && schema.getType(fragment.typeCondition.name.value);
       return type ? [type] : [];
     });
@@ -140,21 +146,20 @@ export function staticCachePolicy(
 
 /**
  * Apollo Server's cache control for a schema of static hints: the policy of each operation from
- * `staticCachePolicy`, memoized per parsed document (Apollo keeps one per query text), and the
+ * `staticCachePolicy`, memoized per operation of a parsed document (Apollo keeps one per query text), and the
  * `Cache-Control` header Apollo's plugin would send (the gateway reads it). Use it with
  * `ApolloServerPluginCacheControlDisabled()`, which keeps Apollo from wrapping the resolvers.
  */
 export function staticCacheControl<C extends BaseContext>(): ApolloServerPlugin<C> {
-  const policies = new WeakMap<DocumentNode, Map<string | null, CacheHint>>();
+  // By the operation's node: Apollo parses a query text once, so the node is the same each time.
+  const policies = new WeakMap<OperationDefinitionNode, CacheHint>();
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operation, operationName, overallCachePolicy }) {
+        async didResolveOperation({ schema, document, operation, overallCachePolicy }) {
           if (!operation) return;
-          let byName = policies.get(document);
-          if (!byName) policies.set(document, (byName = new Map()));
-          let policy = byName.get(operationName);
-          if (!policy) byName.set(operationName, (policy = staticCachePolicy(schema, document, operation)));
+          let policy = policies.get(operation);
+          if (!policy) policies.set(operation, (policy = staticCachePolicy(schema, document, operation)));
           overallCachePolicy.restrict(policy);
         },
         async willSendResponse({ response, overallCachePolicy }) {
