@@ -9,6 +9,7 @@ import {
   type PageRequest,
   type SortValue,
 } from './pagination.js';
+import { listLengths, positionalStatement, runPositional, StatementCache } from './positional-sql.js';
 
 /**
  * Connections nested under a list of parents (every organization's registers, every contact's
@@ -68,29 +69,34 @@ async function fetchPages(
 ) {
   const direction = page.backward !== descending ? 'DESC' : 'ASC';
   // Every arm has the same SQL text (a query builder's text never depends on the values it
-  // binds), so it is built once; each parent's arm only binds its own parameters.
+  // binds), so one arm is built, and each parent's arm binds its own parent in its place.
   const first = query([parents[0]!]);
   const template = first.query.clone().select(first.parentColumn, 'parent');
   for (const key of keys) template.addSelect(key.column, key.alias);
   applyKeyset(template, keys, page, descending).limit(page.limit + 1);
   const sql = template.getQuery();
   const shared = template.getParameters();
+  const own = parentParameter(shared, parents[0]!);
   const parameters: ObjectLiteral = {};
-  const union = parents.map((parent, i) => {
-    const own = i === 0 ? shared : { ...shared, ...query([parent]).query.getParameters() };
-    const arm = withSuffixedParameters(sql, own, `_${i}`);
-    Object.assign(parameters, arm.parameters);
-    return `SELECT * FROM (${arm.sql}) arm${i}`;
+  parents.forEach((parent, i) => {
+    for (const [name, value] of Object.entries(shared)) parameters[`${name}_${i}`] = name === own ? [parent] : value;
   });
-  // Arms keep their order inside UNION ALL in practice, but SQL promises it only for the outer
-  // ORDER BY: a sort of the few rows returned, by parent and then by the list's own keys.
-  const outer = template
-    .createQueryBuilder()
-    .select('*')
-    .from(`(${union.join(' UNION ALL ')})`, 'page');
-  outer.setParameters(parameters).orderBy('page.parent', 'ASC');
-  for (const key of keys) outer.addOrderBy(`page.${key.alias}`, direction);
-  const rows: Record<string, unknown>[] = await outer.getRawMany();
+  // The whole statement's text depends only on the arm's text, how many arms and which way: it
+  // is built and made positional once, then only bound (positional-sql.ts).
+  const key = [sql, parents.length, direction, listLengths(shared)].join('\u0000');
+  const statement = unions.get(key, () => {
+    const union = parents.map((_, i) => `SELECT * FROM (${withSuffixedParameters(sql, shared, `_${i}`)}) arm${i}`);
+    // Arms keep their order inside UNION ALL in practice, but SQL promises it only for the outer
+    // ORDER BY: a sort of the few rows returned, by parent and then by the list's own keys.
+    const outer = template
+      .createQueryBuilder()
+      .select('*')
+      .from(`(${union.join(' UNION ALL ')})`, 'page')
+      .orderBy('page.parent', 'ASC');
+    for (const k of keys) outer.addOrderBy(`page.${k.alias}`, direction);
+    return positionalStatement(template, outer.getQuery(), parameters);
+  });
+  const rows = await runPositional(template, statement, parameters);
   const byParent = new Map<string, ChildRow[]>();
   for (const row of rows) {
     const key = keys.map((k) => row[k.alias] as SortValue);
@@ -103,18 +109,30 @@ async function fetchPages(
   return byParent;
 }
 
+/** The union statements of every loader, by arm text, number of arms and direction. */
+const unions = new StatementCache();
+
+/** The name of the parameter a child query binds its one parent to (`IN (:...ids)`). */
+function parentParameter(parameters: ObjectLiteral, parent: string): string {
+  const names = Object.keys(parameters).filter((name) => {
+    const value: unknown = parameters[name];
+    return Array.isArray(value) && value.length === 1 && value[0] === parent;
+  });
+  if (names.length !== 1) {
+    throw new Error(`a ChildQuery must bind its parents as one list parameter; found ${names.length} for one parent`);
+  }
+  return names[0]!;
+}
+
 /**
- * The arm's SQL with each of its named parameters renamed `<name><suffix>`, so arms built by the
- * same repository function (each binding its own `:...ids`) can share one statement. Names are
- * matched as TypeORM's drivers match them when they bind, and only names the arm defines.
+ * The arm's SQL with each of its named parameters renamed `<name><suffix>`, so every arm can
+ * bind its own parent in one statement. Names are matched as TypeORM's drivers match them when
+ * they bind, and only names the arm defines.
  */
 function withSuffixedParameters(sql: string, parameters: ObjectLiteral, suffix: string) {
-  const renamed: ObjectLiteral = {};
-  for (const [name, value] of Object.entries(parameters)) renamed[`${name}${suffix}`] = value;
-  const text = sql.replace(/:(\.\.\.)?([A-Za-z0-9_.]+)/g, (match, spread: string | undefined, name: string) =>
+  return sql.replace(/:(\.\.\.)?([A-Za-z0-9_.]+)/g, (match, spread: string | undefined, name: string) =>
     Object.hasOwn(parameters, name) ? `:${spread ?? ''}${name}${suffix}` : match,
   );
-  return { sql: text, parameters: renamed };
 }
 
 async function countChildren(child: ChildQuery): Promise<Map<string, number>> {

@@ -152,8 +152,13 @@ export function toConnection<T>(
     pageInfo: {
       hasNextPage: page.backward ? resumed : hasMore,
       hasPreviousPage: page.backward ? hasMore : resumed,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      // Lazy too: an organization page's 52 lists ask for no pageInfo at all.
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
     },
     totalCount: once(totalCount),
   };

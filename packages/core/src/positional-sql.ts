@@ -1,0 +1,104 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
+/**
+ * A statement's text with its named parameters (`:name`, `:...list`) already turned into the
+ * driver's positional ones (`?` on SQLite, `$1` on PostgreSQL), and how to bind values to it.
+ *
+ * TypeORM rebuilds a query builder's text and rewrites its parameters with a regular expression
+ * over the whole text on every run. For a statement whose text stays the same from request to
+ * request while its values change (the UNION ALL of a page per parent, 51 arms on an
+ * organization page), that work is done once per text, and a run binds values only.
+ */
+export interface PositionalStatement {
+  text: string;
+  /** The values for `text`, in order, from parameters named as when it was built. */
+  bind(parameters: ObjectLiteral): unknown[];
+}
+
+/** Where one placeholder's value comes from: a parameter, or one element of a list parameter. */
+interface Slot {
+  name: string;
+  element?: number;
+}
+
+/** The names TypeORM's drivers match when they bind (AbstractSqliteDriver, PostgresDriver). */
+const NAMED = /:(\.\.\.)?([A-Za-z0-9_.]+)/g;
+
+/**
+ * `sql` of a query builder over `connection`, its named `parameters` made positional. Lists
+ * give a placeholder per element, so the text holds for lists of these lengths only: a cache of
+ * such statements must key them by the lengths too (`listLengths`). Strings, numbers and nulls
+ * are bound as they are; SQLite's driver would write numbers into the text, which would make
+ * the text differ with every value.
+ */
+export function positionalStatement(
+  qb: SelectQueryBuilder<ObjectLiteral>,
+  sql: string,
+  parameters: ObjectLiteral,
+): PositionalStatement {
+  const { driver } = qb.connection;
+  const slots: Slot[] = [];
+  const placeholder = (slot: Slot) => {
+    slots.push(slot);
+    return driver.createParameter(slot.name, slots.length - 1);
+  };
+  const text = sql.replace(NAMED, (match, spread: string | undefined, name: string) => {
+    if (!Object.hasOwn(parameters, name)) return match;
+    const value: unknown = parameters[name];
+    if (spread) {
+      if (!Array.isArray(value)) throw new TypeError(`:...${name} must be bound to a list`);
+      return value.map((element, i) => (bindable(name, element), placeholder({ name, element: i }))).join(', ');
+    }
+    bindable(name, value);
+    return placeholder({ name });
+  });
+  return {
+    text,
+    bind: (values) =>
+      slots.map(({ name, element }) => (element === undefined ? values[name] : (values[name] as unknown[])[element])),
+  };
+}
+
+function bindable(name: string, value: unknown) {
+  if (value !== null && typeof value !== 'string' && typeof value !== 'number') {
+    throw new TypeError(`:${name} must be a string, a number or null to be bound positionally, got ${typeof value}`);
+  }
+}
+
+/** The lengths of the list parameters, for a cache key of positional statements. */
+export const listLengths = (parameters: ObjectLiteral): string =>
+  Object.entries(parameters)
+    .filter(([, value]) => Array.isArray(value))
+    .map(([name, value]) => `${name}:${(value as unknown[]).length}`)
+    .join(',');
+
+/**
+ * Runs a positional statement as the query builder would run its own: on its query runner when
+ * it has one (inside a transaction), else on a runner of its data source, counted and logged by
+ * the database's logger like any other statement.
+ */
+export function runPositional(
+  qb: SelectQueryBuilder<ObjectLiteral>,
+  statement: PositionalStatement,
+  parameters: ObjectLiteral,
+): Promise<Record<string, unknown>[]> {
+  // queryRunner is protected in TypeORM's types; a builder made from a transaction's manager has one.
+  const runner = (qb as unknown as { queryRunner?: Parameters<typeof qb.connection.query>[2] }).queryRunner;
+  return qb.connection.query(statement.text, statement.bind(parameters), runner);
+}
+
+/** A bounded cache: the oldest entry goes first, as TypeORM's own statement cache does. */
+export class StatementCache {
+  private readonly entries = new Map<string, PositionalStatement>();
+  constructor(private readonly capacity = 256) {}
+
+  get(key: string, build: () => PositionalStatement): PositionalStatement {
+    let statement = this.entries.get(key);
+    if (!statement) {
+      statement = build();
+      this.entries.set(key, statement);
+      if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    }
+    return statement;
+  }
+}
