@@ -1,7 +1,13 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataSource, type EntityManager, type EntitySchema, type Logger as OrmLogger, type MixedList } from 'typeorm';
+import {
+  DataSource,
+  type EntityManager,
+  type EntitySchema,
+  type Logger as OrmLogger,
+  type MixedList,
+  type QueryRunner,
+} from 'typeorm';
 import type { StorageConfig } from './config.js';
 import type { Logger } from './logger.js';
 
@@ -27,6 +33,12 @@ export interface Database {
    */
   statementCount(): number;
   /**
+   * Runs work that serves no request (a dispatcher's poll, a relayed batch) on a query runner
+   * of its own, so its statements are left out of `statementCount`. Its writes queue with every
+   * other write, as `transaction`'s do.
+   */
+  inBackground<T>(work: (background: Background) => Promise<T>): Promise<T>;
+  /**
    * Runs `work` in one transaction. On SQLite all writes share one connection, so writes are
    * queued (FIFO) instead of failing when they overlap (FIELD-NOTES, TypeORM).
    */
@@ -35,17 +47,27 @@ export interface Database {
   close(): Promise<void>;
 }
 
-const background = new AsyncLocalStorage<true>();
+/** What background work reads and writes through: its statements are not counted. */
+export interface Background {
+  manager: EntityManager;
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T>;
+}
 
-/** Runs work that serves no request (a dispatcher's poll): its statements are not counted. */
-export const inBackground = <T>(work: () => Promise<T>): Promise<T> => background.run(true, work);
+/**
+ * Marks a query runner as background work's. The logger is told which runner ran each statement,
+ * so it can leave these out of the count. (An AsyncLocalStorage scope would say the same, but
+ * on Node 20 any scope in use puts a hook on every promise of every request: 10–20 % of the
+ * registry's CPU per request, docs/performance.md.)
+ */
+const BACKGROUND = { background: true };
+const isBackground = (runner: QueryRunner | undefined) => runner?.data === BACKGROUND;
 
 /** Counts statements and routes TypeORM's messages to the service log. */
 class StatementLogger implements OrmLogger {
   count = 0;
   constructor(private readonly out: Logger) {}
-  logQuery(query: string): void {
-    if (!background.getStore()) this.count += 1;
+  logQuery(query: string, _parameters?: unknown[], runner?: QueryRunner): void {
+    if (!isBackground(runner)) this.count += 1;
     this.out.trace({ sql: query }, 'sql');
   }
   logQueryError(error: string | Error, query: string): void {
@@ -101,18 +123,38 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const optimizer = kind === 'sqlite' ? await keepStatistics(dataSource, logger) : undefined;
 
   let writes: Promise<unknown> = Promise.resolve();
-  const transaction = <T>(work: (manager: EntityManager) => Promise<T>): Promise<T> => {
-    if (kind === 'postgres') return dataSource.transaction(work);
-    const next = writes.then(() => retryWhenBusy(() => dataSource.transaction(work)));
+  const queued = <T>(write: () => Promise<T>): Promise<T> => {
+    if (kind === 'postgres') return write();
+    const next = writes.then(() => retryWhenBusy(write));
     writes = next.catch(() => undefined);
     return next;
   };
+  const transaction = <T>(work: (manager: EntityManager) => Promise<T>): Promise<T> =>
+    queued(() => dataSource.transaction(work));
+  const sqliteBackground = kind === 'sqlite' ? backgroundRunner(dataSource) : undefined;
 
   return {
     kind,
     dataSource,
     statementCount: () => statements.count,
     transaction,
+    async inBackground(work) {
+      // SQLite: one connection, so one runner for every background read and write, its writes
+      // queued with the requests'. PostgreSQL: a runner (a pooled connection) for the work's
+      // reads, and one more for each of its transactions, which may run side by side.
+      const runner = sqliteBackground ?? backgroundRunner(dataSource);
+      try {
+        return await work({
+          manager: runner.manager,
+          transaction: (write) =>
+            sqliteBackground
+              ? queued(() => sqliteBackground.manager.transaction(write))
+              : withRunner(backgroundRunner(dataSource), (own) => own.manager.transaction(write)),
+        });
+      } finally {
+        if (!sqliteBackground) await runner.release();
+      }
+    },
     ping: async () => {
       await dataSource.query('SELECT 1');
     },
@@ -121,6 +163,29 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       await dataSource.destroy();
     },
   };
+}
+
+/**
+ * A query runner of its own for background work, marked so. SQLite's drivers hand out one
+ * runner for their one connection; a second of the same class shares that connection.
+ */
+function backgroundRunner(dataSource: DataSource): QueryRunner {
+  let runner = dataSource.createQueryRunner();
+  if (dataSource.driver.options.type === 'better-sqlite3') {
+    const Runner = runner.constructor as new (driver: DataSource['driver']) => QueryRunner;
+    runner = new Runner(dataSource.driver);
+    Object.assign(runner, { manager: dataSource.createEntityManager(runner) });
+  }
+  runner.data = BACKGROUND;
+  return runner;
+}
+
+async function withRunner<T>(runner: QueryRunner, work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+  try {
+    return await work(runner);
+  } finally {
+    await runner.release();
+  }
 }
 
 /**

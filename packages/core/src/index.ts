@@ -77,7 +77,7 @@ export {
 } from './errors.js';
 
 // Storage: one database per service, migrations, the SQLite write queue.
-export { openDatabase, type Database, type DatabaseKind, type DatabaseOptions } from './database.js';
+export { openDatabase, type Background, type Database, type DatabaseKind, type DatabaseOptions } from './database.js';
 export { columns } from './migration-columns.js';
 
 // Reading: Relay pages, DataLoader helpers, scalars.

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, type ApolloServerOptions, type BaseContext } from '@apollo/server';
+import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, {
@@ -81,32 +81,80 @@ const CLIENT_CODES = new Set([
 ]);
 
 /**
+ * The request id on the context, under a symbol no resolver reads. (Apollo hands its plugins a
+ * copy of the context, so a map keyed by the context object would not find it.)
+ */
+const REQUEST_ID_OF_CONTEXT = Symbol('request id');
+type WithRequestId = { [REQUEST_ID_OF_CONTEXT]?: string };
+
+type ErrorKind = 'client' | 'unavailable' | 'internal';
+
+/** A client error (its message is written for clients), an outage, or a bug. */
+const kindOf = (code: unknown, original: unknown): ErrorKind =>
+  typeof code === 'string' && CLIENT_CODES.has(code)
+    ? 'client'
+    : isDatabaseUnreachable(original)
+      ? 'unavailable'
+      : 'internal';
+
+const logError = (logger: Logger, kind: ErrorKind, original: unknown, path: unknown, message: string) => {
+  if (kind === 'unavailable') logger.warn({ err: original, path }, 'database unreachable');
+  else if (kind === 'internal') logger.error({ err: original, path }, message);
+};
+
+/**
  * Internal errors reach the log with their stack, and the client as a plain message. A database
  * that cannot be reached is not a bug but an outage the client can wait out: SERVICE_UNAVAILABLE,
- * naming the service (never the database's address).
+ * naming the service (never the database's address). Errors of a request are logged by
+ * `logRequestErrors` with the request's id; this logs only those no request reported (`logged`).
  */
-export function maskInternalErrors(logger: Logger, service: string) {
+export function maskInternalErrors(logger: Logger, service: string, logged: WeakSet<object> = new WeakSet()) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code;
-    if (typeof code === 'string' && CLIENT_CODES.has(code)) {
+    const original = unwrapResolverError(error);
+    const kind = kindOf(formatted.extensions?.code, original);
+    if (kind === 'client') {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
-    if (isDatabaseUnreachable(unwrapResolverError(error))) {
-      logger.warn({ err: unwrapResolverError(error), path: formatted.path }, 'database unreachable');
+    if (!(typeof original === 'object' && original && logged.has(original))) {
+      logError(logger, kind, original, formatted.path, formatted.message);
+    }
+    if (kind === 'unavailable') {
       return {
         message: `The ${service} service cannot reach its database; try again shortly.`,
         ...(formatted.path ? { path: formatted.path } : {}),
         extensions: { code: 'SERVICE_UNAVAILABLE', service },
       };
     }
-    logger.error({ err: unwrapResolverError(error), path: formatted.path }, formatted.message);
     return {
       message: 'Internal server error; the service log has the details.',
       ...(formatted.path ? { path: formatted.path } : {}),
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
+  };
+}
+
+/**
+ * Logs a request's internal errors and outages with its request id (Apollo reports them here
+ * before it formats them), and notes them in `logged` so the mask does not log them again.
+ */
+function logRequestErrors<C extends BaseContext>(logger: Logger, logged: WeakSet<object>): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ contextValue, errors }) {
+          const requestLogger = logger.child({ requestId: (contextValue as WithRequestId)[REQUEST_ID_OF_CONTEXT] });
+          for (const error of errors) {
+            const original = unwrapResolverError(error);
+            const kind = kindOf(error.extensions?.code, original);
+            if (kind === 'client') continue;
+            logError(requestLogger, kind, original, error.path, error.message);
+            if (typeof original === 'object' && original) logged.add(original);
+          }
+        },
+      };
+    },
   };
 }
 
@@ -159,12 +207,19 @@ const assignRequestId: RequestHandler = (req, res, next) => {
 export const requestIdOf = (res: Response): string => res.get('x-request-id') as string;
 
 /**
- * Every log line written while a request is served carries its id. Entered after the body is
- * read, because body parsing runs in the socket's async context and would lose the scope.
+ * At debug and trace, every log line written while a request is served carries its id (each SQL
+ * statement's, say). Entered after the body is read, because body parsing runs in the socket's
+ * async context and would lose the scope. Not at info and above: the scope is an
+ * AsyncLocalStorage, which on Node 20 hooks every promise of every request (10–20 % of the
+ * registry's CPU per request, docs/performance.md), and the lines written there, a request's
+ * errors, carry its id without it (`logRequestErrors`).
  */
-const inRequestLogScope: RequestHandler = (_req, res, next) => {
-  withLogScope({ requestId: requestIdOf(res) }, next);
-};
+const inRequestLogScope =
+  (logger: Logger): RequestHandler =>
+  (_req, res, next) => {
+    if (logger.isLevelEnabled('debug')) withLogScope({ requestId: requestIdOf(res) }, next);
+    else next();
+  };
 
 /** Ready when healthy: a subgraph needs nothing but its database. */
 const healthAsReadiness = (health: () => Promise<unknown>) => () =>
@@ -183,10 +238,11 @@ export async function serve<C extends BaseContext>(options: ServeOptions<C>): Pr
   const app = express();
   const httpServer = createServer(app);
   const drainer = drainable(httpServer, options.name);
-  const mask = maskInternalErrors(logger, options.name);
+  const logged = new WeakSet<object>();
+  const mask = maskInternalErrors(logger, options.name, logged);
   const apollo = new ApolloServer<C>({
     ...options.apollo,
-    plugins: options.apollo.plugins ?? [],
+    plugins: [...(options.apollo.plugins ?? []), logRequestErrors<C>(logger, logged)],
     formatError: mask,
     includeStacktraceInErrorResponses: false,
     // stopOnSignals() owns shutdown: it stops the server and closes the database in order.
@@ -214,9 +270,14 @@ export async function serve<C extends BaseContext>(options: ServeOptions<C>): Pr
     '/graphql',
     ...(options.guard ? [options.guard] : []),
     express.json({ limit: '2mb', verify: keepRawBody }),
-    inRequestLogScope,
+    inRequestLogScope(logger),
     ...(options.beforeApollo ? [options.beforeApollo] : []),
-    expressMiddleware(apollo, { context: ({ req }) => options.context(req) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const context = await options.context(req);
+        return Object.assign(context, { [REQUEST_ID_OF_CONTEXT]: requestIdOf(res) });
+      },
+    }),
     requestBodyRefused,
   );
   options.afterGraphQL?.(app);

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Database } from '../database.js';
+import type { Background, Database } from '../database.js';
 import type { Logger } from '../logger.js';
 import { retryDelay, type RetryPolicy } from './backoff.js';
 import {
@@ -44,8 +44,8 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
   const { db, logger } = options;
   const lease = options.post.timeoutMs * 2 + 1_000;
 
-  async function due(now: string): Promise<WebhookDelivery[]> {
-    return db.dataSource
+  async function due(background: Background, now: string): Promise<WebhookDelivery[]> {
+    return background.manager
       .getRepository(WebhookDeliveryEntity)
       .createQueryBuilder('d')
       .where("d.status = 'PENDING' AND d.next_attempt_at <= :now", { now })
@@ -60,8 +60,8 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
   }
 
   /** True when this dispatcher now holds the delivery (nobody else claimed it meanwhile). */
-  async function claim(delivery: WebhookDelivery, now: Date): Promise<boolean> {
-    const { affected } = await db.transaction((m) =>
+  async function claim(background: Background, delivery: WebhookDelivery, now: Date): Promise<boolean> {
+    const { affected } = await background.transaction((m) =>
       m
         .getRepository(WebhookDeliveryEntity)
         .createQueryBuilder()
@@ -76,8 +76,8 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
     return affected === 1;
   }
 
-  async function attempt(delivery: WebhookDelivery): Promise<void> {
-    const manager = db.dataSource.manager;
+  async function attempt(background: Background, delivery: WebhookDelivery): Promise<void> {
+    const { manager } = background;
     const [event, subscription] = await Promise.all([
       manager.getRepository(WebhookEventEntity).findOneByOrFail({ id: delivery.eventId }),
       manager.getRepository(WebhookSubscriptionEntity).findOneBy({ id: delivery.subscriptionId }),
@@ -87,7 +87,7 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
     const body = `{"type":${JSON.stringify(event.type)},"timestamp":"${event.createdAt}","data":${event.data}}`;
     const headers = signatureHeaders(options.secrets.open(subscription.sealedSecret), delivery.id, at, body);
     const result = await postWebhook(subscription.url, { ...headers }, body, options.post);
-    await db.transaction((m) => record(m, delivery, result, at));
+    await background.transaction((m) => record(m, delivery, result, at));
     if (!result.ok) logger.info({ delivery: delivery.id, url: subscription.url, ...result }, 'webhook attempt failed');
   }
 
@@ -130,13 +130,15 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
     }
   }
 
-  async function runTick(): Promise<number> {
+  async function runTick(background: Background): Promise<number> {
     const now = new Date();
     const claimed: WebhookDelivery[] = [];
-    for (const delivery of await due(now.toISOString())) if (await claim(delivery, now)) claimed.push(delivery);
+    for (const delivery of await due(background, now.toISOString())) {
+      if (await claim(background, delivery, now)) claimed.push(delivery);
+    }
     await Promise.all(
       claimed.map((delivery) =>
-        attempt(delivery).catch((error: unknown) =>
+        attempt(background, delivery).catch((error: unknown) =>
           logger.error({ err: error, delivery: delivery.id }, 'webhook dispatch failed'),
         ),
       ),
@@ -144,5 +146,5 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
     return claimed.length;
   }
 
-  return startPoller(runTick, { pollMs: options.pollMs, logger, name: 'webhook tick' });
+  return startPoller(db, runTick, { pollMs: options.pollMs, logger, name: 'webhook tick' });
 }

@@ -1,4 +1,4 @@
-import { inBackground } from '../database.js';
+import type { Background, Database } from '../database.js';
 import type { Logger } from '../logger.js';
 
 /**
@@ -14,12 +14,13 @@ export interface Poller {
 }
 
 export function startPoller(
-  work: () => Promise<number>,
+  db: Database,
+  work: (background: Background) => Promise<number>,
   options: { pollMs: number; logger: Logger; name: string },
 ): Poller {
   let running: Promise<number> | null = null;
   let stopped = false;
-  const tick = () => (running ??= inBackground(work).finally(() => (running = null)));
+  const tick = () => (running ??= db.inBackground(work).finally(() => (running = null)));
   const timer = setInterval(() => {
     if (!stopped) void tick().catch((error: unknown) => options.logger.error({ err: error }, `${options.name} failed`));
   }, options.pollMs);

@@ -2,7 +2,7 @@ import { hkdfSync, randomUUID } from 'node:crypto';
 import express, { type Express } from 'express';
 import { Webhook, WebhookVerificationError } from 'standardwebhooks';
 import { z } from 'zod';
-import { inBackground, type Database } from '../database.js';
+import type { Background, Database } from '../database.js';
 import type { Logger } from '../logger.js';
 import { WebhookEventEntity, type WebhookEvent } from './entities.js';
 import { acceptRelayedEvents } from './outbox.js';
@@ -60,8 +60,8 @@ export function startRelay(options: RelayOptions): Relay {
     if (!response.ok) throw new Error(`the receiver answered ${response.status}: ${await response.text()}`);
   }
 
-  async function runTick(): Promise<number> {
-    const outbox = db.dataSource.getRepository(WebhookEventEntity);
+  async function runTick(background: Background): Promise<number> {
+    const outbox = background.manager.getRepository(WebhookEventEntity);
     const events = await outbox.find({ order: { createdAt: 'ASC', id: 'ASC' }, take: options.batchSize ?? 100 });
     if (events.length === 0) return 0;
     try {
@@ -78,7 +78,7 @@ export function startRelay(options: RelayOptions): Relay {
     return events.length;
   }
 
-  return startPoller(runTick, { pollMs: options.pollMs, logger, name: 'event relay tick' });
+  return startPoller(db, runTick, { pollMs: options.pollMs, logger, name: 'event relay tick' });
 }
 
 const relayedEvent = z.object({
@@ -125,13 +125,14 @@ export function mountRelayReceiver(app: Express, options: RelayReceiverOptions):
       return;
     }
     // Service-to-service work, not a client's request: kept out of the request statement count.
-    inBackground(() => options.db.transaction((manager) => acceptRelayedEvents(manager, parsed.data.events))).then(
-      (accepted) => {
+    options.db
+      .inBackground((background) =>
+        background.transaction((manager) => acceptRelayedEvents(manager, parsed.data.events)),
+      )
+      .then((accepted) => {
         options.logger.debug({ accepted, relayed: parsed.data.events.length }, 'relayed events stored');
         res.status(204).end();
-      },
-      next,
-    );
+      }, next);
   });
 }
 
