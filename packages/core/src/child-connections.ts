@@ -100,8 +100,13 @@ async function fetchPages(
   const byParent = new Map<string, ChildRow[]>();
   for (const row of rows) {
     const key = keys.map((k) => row[k.alias] as SortValue);
-    const values = Object.fromEntries(keys.map((k, i) => [k.alias, key[i]!]));
-    const entry: ChildRow = { parent: String(row.parent), key, id: String(key.at(-1)), values };
+    // The row holds the key's values under their aliases already.
+    const entry: ChildRow = {
+      parent: String(row.parent),
+      key,
+      id: String(key.at(-1)),
+      values: row as ChildRow['values'],
+    };
     const list = byParent.get(entry.parent) ?? [];
     list.push(entry);
     byParent.set(entry.parent, list);
