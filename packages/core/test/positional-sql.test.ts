@@ -11,9 +11,7 @@ beforeAll(async () => {
   db = new DataSource({ type: 'better-sqlite3', database: ':memory:' });
   await db.initialize();
   await db.query('CREATE TABLE item (id TEXT PRIMARY KEY, owner TEXT, rank INTEGER)');
-  await db.query(
-    "INSERT INTO item VALUES ('a', 'x', 1), ('b', 'x', 2), ('c', 'y', 3), ('d', 'z', 4), ('e', 'y', 5)",
-  );
+  await db.query("INSERT INTO item VALUES ('a', 'x', 1), ('b', 'x', 2), ('c', 'y', 3), ('d', 'z', 4), ('e', 'y', 5)");
 });
 afterAll(() => db.destroy());
 
