@@ -1,4 +1,5 @@
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { subgraphResponse } from './subgraph-http.js';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type FetcherInit = Parameters<Fetcher>[1];
@@ -24,8 +25,8 @@ interface Flight {
 }
 
 interface RecordedAnswer {
+  url: string;
   status: number;
-  statusText: string;
   headers: [string, string][];
   body: string;
 }
@@ -79,23 +80,17 @@ export class InFlightRequests {
   private async record(url: string, init: FetcherInit): Promise<RecordedAnswer> {
     const response = await this.fetcher(url, init);
     return {
+      url,
       status: response.status,
-      statusText: response.statusText,
       headers: [...response.headers],
       body: await response.text(),
     };
   }
 }
 
-/** A fresh Response for one caller; its body can be read once, like any other. */
-function replay(answer: RecordedAnswer): FetcherResponse {
-  const response = new Response(answer.body, {
-    status: answer.status,
-    statusText: answer.statusText,
-    headers: answer.headers,
-  });
-  return response as unknown as FetcherResponse;
-}
+/** A fresh response for one caller; its body can be read once, like any other. */
+const replay = (answer: RecordedAnswer): FetcherResponse =>
+  subgraphResponse(answer.url, answer.status, answer.headers, answer.body);
 
 function flightKey(url: string, generation: string, init: FetcherInit): string {
   const headers = Object.entries(headersOf(init))

@@ -2,6 +2,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { ConfigError, currentRequestId, SUBGRAPH_CREDENTIAL_HEADER, type Logger } from '@alliance/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { InFlightRequests, SHAREABLE_HEADER } from './dedup.js';
+import { subgraphFetcher } from './subgraph-http.js';
 import type { ReplayContext } from './replay.js';
 
 export interface GatewayContext extends ReplayContext {
@@ -56,18 +57,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.secret = target.secret;
     this.timeoutMs = target.timeoutMs;
     this.shareReads = target.deduplicate !== false;
-    this.fetcher = this.shareReads ? new InFlightRequests(this.fetchWithTimeout).fetch : this.fetchWithTimeout;
+    const send = subgraphFetcher(target.timeoutMs);
+    this.fetcher = this.shareReads ? new InFlightRequests(send).fetch : send;
   }
-
-  /**
-   * Node's fetch with a deadline on the whole exchange, answer included: a subgraph that accepts
-   * the connection and never answers fails this call after `timeoutMs`, not the gateway.
-   */
-  private fetchWithTimeout: RemoteGraphQLDataSource['fetcher'] = async (url, init) => {
-    // Apollo always sends a string body; its type also allows a Buffer, which fetch takes too.
-    const response = await fetch(url, { ...(init as RequestInit), signal: AbortSignal.timeout(this.timeoutMs) });
-    return response as unknown as Awaited<ReturnType<RemoteGraphQLDataSource['fetcher']>>;
-  };
 
   override willSendRequest({ request, context, ...options }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const headers = request.http?.headers;
