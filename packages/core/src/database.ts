@@ -56,7 +56,7 @@ export interface Background {
 /**
  * Marks a query runner as background work's. The logger is told which runner ran each statement,
  * so it can leave these out of the count. (An AsyncLocalStorage scope would say the same, but
- * on Node 20 any scope in use puts a hook on every promise of every request: 10–20 % of the
+ * on Node 20 any scope in use puts a hook on every promise of every request: 7–13 % of the
  * registry's CPU per request, docs/performance.md.)
  */
 const BACKGROUND = { background: true };

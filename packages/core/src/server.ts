@@ -210,7 +210,7 @@ export const requestIdOf = (res: Response): string => res.get('x-request-id') as
  * At debug and trace, every log line written while a request is served carries its id (each SQL
  * statement's, say). Entered after the body is read, because body parsing runs in the socket's
  * async context and would lose the scope. Not at info and above: the scope is an
- * AsyncLocalStorage, which on Node 20 hooks every promise of every request (10–20 % of the
+ * AsyncLocalStorage, which on Node 20 hooks every promise of every request (7–13 % of the
  * registry's CPU per request, docs/performance.md), and the lines written there, a request's
  * errors, carry its id without it (`logRequestErrors`).
  */
