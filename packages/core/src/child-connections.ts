@@ -9,7 +9,7 @@ import {
   type PageRequest,
   type SortValue,
 } from './pagination.js';
-import { listLengths, positionalStatement, runPositional, StatementCache } from './positional-sql.js';
+import { listLengths, positionalStatement, runPositional, statementsOf } from './positional-sql.js';
 
 /**
  * Connections nested under a list of parents (every organization's registers, every contact's
@@ -84,7 +84,7 @@ async function fetchPages(
   // The whole statement's text depends only on the arm's text, how many arms and which way: it
   // is built and made positional once, then only bound (positional-sql.ts).
   const key = [sql, parents.length, direction, listLengths(shared)].join('\u0000');
-  const statement = unions.get(key, () => {
+  const statement = statementsOf(template.connection).get(`union|${key}`, () => {
     const union = parents.map((_, i) => `SELECT * FROM (${withSuffixedParameters(sql, shared, `_${i}`)}) arm${i}`);
     // Arms keep their order inside UNION ALL in practice, but SQL promises it only for the outer
     // ORDER BY: a sort of the few rows returned, by parent and then by the list's own keys.
@@ -113,9 +113,6 @@ async function fetchPages(
   }
   return byParent;
 }
-
-/** The union statements of every loader, by arm text, number of arms and direction. */
-const unions = new StatementCache();
 
 /** The name of the parameter a child query binds its one parent to (`IN (:...ids)`). */
 function parentParameter(parameters: ObjectLiteral, parent: string): string {

@@ -77,6 +77,7 @@ export {
 } from './errors.js';
 
 // Storage: one database per service, migrations, the SQLite write queue.
+export { findByKeys, type KeyedRead } from './positional-sql.js';
 export { openDatabase, type Background, type Database, type DatabaseKind, type DatabaseOptions } from './database.js';
 export { columns } from './migration-columns.js';
 

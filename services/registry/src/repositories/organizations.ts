@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
-import { badUserInput, paginate, type ConnectionArgs } from '@alliance/core';
+import { badUserInput, findByKeys, paginate, type ConnectionArgs } from '@alliance/core';
 import type { StandardsBody } from '@alliance/document';
 import {
   OrganizationEntity,
@@ -14,7 +14,7 @@ import {
 /** Reads and writes of organizations and their units. */
 
 export const organizationsByIds = (db: EntityManager, ids: readonly string[]) =>
-  db.getRepository(OrganizationEntity).findBy({ id: In([...ids]) });
+  findByKeys<Organization>(db, OrganizationEntity, { key: 'id', keys: ids });
 
 /** Acronyms are compared upper-cased: "Dmtf" and "DMTF" are one body. */
 export const organizationsByAcronyms = (db: EntityManager, acronyms: readonly string[]) =>

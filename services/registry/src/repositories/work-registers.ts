@@ -1,5 +1,5 @@
 import { In, type EntityManager } from 'typeorm';
-import type { ChildKey, ChildQuery } from '@alliance/core';
+import { findByKeys, type ChildKey, type ChildQuery } from '@alliance/core';
 import {
   DocumentRevisionEntity,
   MilestoneEntity,
@@ -8,6 +8,7 @@ import {
   WorkRegisterEntity,
   WorkRegisterPartyEntity,
   type WorkRegister,
+  type WorkRegisterParty,
 } from '../entities/index.js';
 
 /**
@@ -71,10 +72,10 @@ const selecting = <K extends keyof WorkRegister>(columns: readonly K[]) =>
 export const summarySelect = (alias: string) => SUMMARY_COLUMNS.map((column) => `${alias}.${column}`);
 
 export const registersByIds = (db: EntityManager, ids: readonly string[]): Promise<RegisterSummary[]> =>
-  db.getRepository(WorkRegisterEntity).find({ select: selecting(SUMMARY_COLUMNS), where: { id: In([...ids]) } });
+  findByKeys<WorkRegister>(db, WorkRegisterEntity, { key: 'id', keys: ids, select: SUMMARY_COLUMNS });
 
 export const registersBySlugs = (db: EntityManager, slugs: readonly string[]): Promise<RegisterSummary[]> =>
-  db.getRepository(WorkRegisterEntity).find({ select: selecting(SUMMARY_COLUMNS), where: { slug: In([...slugs]) } });
+  findByKeys<WorkRegister>(db, WorkRegisterEntity, { key: 'slug', keys: slugs, select: SUMMARY_COLUMNS });
 
 export const bodiesByRegisterIds = (db: EntityManager, ids: readonly string[]): Promise<RegisterBody[]> =>
   db
@@ -92,9 +93,7 @@ export const sourceFieldsByRegisterIds = (db: EntityManager, ids: readonly strin
   db.getRepository(SourceFieldsEntity).find({ where: { workRegisterId: In([...ids]) } });
 
 export const partiesByRegisterIds = (db: EntityManager, ids: readonly string[]) =>
-  db
-    .getRepository(WorkRegisterPartyEntity)
-    .find({ where: { workRegisterId: In([...ids]) }, order: { position: 'ASC' } });
+  findByKeys<WorkRegisterParty>(db, WorkRegisterPartyEntity, { key: 'workRegisterId', keys: ids, order: 'position' });
 
 export const milestonesByRegisterIds = (db: EntityManager, ids: readonly string[]) =>
   db.getRepository(MilestoneEntity).find({ where: { workRegisterId: In([...ids]) }, order: { position: 'ASC' } });
