@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
-import { paginate, type Author, type ChildKey, type ChildQuery, type ConnectionArgs } from '@alliance/core';
+import { findByKeys, paginate, type Author, type ChildKey, type ChildQuery, type ConnectionArgs } from '@alliance/core';
 import {
   ContactEntity,
   PointOfContactEntity,
@@ -15,22 +15,22 @@ import { bumpRevisions, recordRevisions, SYSTEM } from './history.js';
 /** Reads and writes of contacts and points of contact; every read takes many keys. */
 
 export const contactsByIds = (db: EntityManager, ids: readonly string[]) =>
-  db.getRepository(ContactEntity).findBy({ id: In([...ids]) });
+  findByKeys<Contact>(db, ContactEntity, { key: 'id', keys: ids });
 
 export const contactsByEmails = (db: EntityManager, emails: readonly string[]) =>
-  db.getRepository(ContactEntity).findBy({ email: In(emails.map(normalizeEmail)) });
+  findByKeys<Contact>(db, ContactEntity, { key: 'email', keys: emails.map(normalizeEmail) });
 
 export const contactsByOrganizationIds = (db: EntityManager, ids: readonly string[]) =>
   db.getRepository(ContactEntity).find({ where: { organizationId: In([...ids]) }, order: { name: 'ASC' } });
 
 export const pointsOfContactByIds = (db: EntityManager, ids: readonly string[]) =>
-  db.getRepository(PointOfContactEntity).findBy({ id: In([...ids]) });
+  findByKeys<PointOfContact>(db, PointOfContactEntity, { key: 'id', keys: ids });
 
 export const pointsOfContactByContactIds = (db: EntityManager, ids: readonly string[]) =>
-  db.getRepository(PointOfContactEntity).findBy({ contactId: In([...ids]) });
+  findByKeys<PointOfContact>(db, PointOfContactEntity, { key: 'contactId', keys: ids });
 
 export const pointsOfContactByRegisterIds = (db: EntityManager, ids: readonly string[]) =>
-  db.getRepository(PointOfContactEntity).find({ where: { workRegisterId: In([...ids]) }, order: { position: 'ASC' } });
+  findByKeys<PointOfContact>(db, PointOfContactEntity, { key: 'workRegisterId', keys: ids, order: 'position' });
 
 const byName = [
   { column: 'contact.name', value: (c: Contact) => c.name },

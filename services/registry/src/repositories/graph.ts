@@ -1,7 +1,14 @@
-import { In, type EntityManager } from 'typeorm';
-import { paginateRaw, type ChildKey, type ChildQuery, type ConnectionArgs, type SortKey } from '@alliance/core';
+import type { EntityManager } from 'typeorm';
+import {
+  findByKeys,
+  paginateRaw,
+  type ChildKey,
+  type ChildQuery,
+  type ConnectionArgs,
+  type SortKey,
+} from '@alliance/core';
 import type { Adjacency } from '../domain/graph.js';
-import { OrganizationPairEntity } from '../entities/index.js';
+import { OrganizationPairEntity, type OrganizationPair } from '../entities/index.js';
 
 /**
  * The alliance landscape as a graph: organizations are nodes, a register joins each pair of its
@@ -61,7 +68,7 @@ export async function adjacency(db: EntityManager): Promise<Adjacency> {
 
 /** The partners of these organizations, with how many registers each pair shares. */
 export const partnersOf = (db: EntityManager, organizationIds: readonly string[]) =>
-  db.getRepository(OrganizationPairEntity).findBy({ organizationId: In([...organizationIds]) });
+  findByKeys<OrganizationPair>(db, OrganizationPairEntity, { key: 'organizationId', keys: organizationIds });
 
 /** Register edges, restricted to pairs of organizations of `ids` (all when `ids` is null). */
 function edgeQuery(db: EntityManager, ids: readonly string[] | null) {

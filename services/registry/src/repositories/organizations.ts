@@ -25,7 +25,7 @@ export const organizationsByAcronyms = (db: EntityManager, acronyms: readonly st
     .getMany();
 
 export const unitsByIds = (db: EntityManager, ids: readonly string[]) =>
-  db.getRepository(OrganizationUnitEntity).findBy({ id: In([...ids]) });
+  findByKeys<OrganizationUnit>(db, OrganizationUnitEntity, { key: 'id', keys: ids });
 
 export const unitsByOrganizationIds = (db: EntityManager, ids: readonly string[]) =>
   db.getRepository(OrganizationUnitEntity).find({ where: { organizationId: In([...ids]) }, order: { name: 'ASC' } });

@@ -1,4 +1,4 @@
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { findByKeys, type ChildKey, type ChildQuery } from '@alliance/core';
 import {
   DocumentRevisionEntity,
@@ -7,6 +7,10 @@ import {
   SourceFieldsEntity,
   WorkRegisterEntity,
   WorkRegisterPartyEntity,
+  type DocumentRevision,
+  type Milestone,
+  type Section,
+  type SourceFields,
   type WorkRegister,
   type WorkRegisterParty,
 } from '../entities/index.js';
@@ -64,10 +68,6 @@ export const BODY_COLUMNS = [
 export type RegisterSummary = Pick<WorkRegister, (typeof SUMMARY_COLUMNS)[number]>;
 export type RegisterBody = Pick<WorkRegister, 'id' | (typeof BODY_COLUMNS)[number]>;
 
-/** `columns` as a TypeORM select of the register entity (property names). */
-const selecting = <K extends keyof WorkRegister>(columns: readonly K[]) =>
-  Object.fromEntries(columns.map((column) => [column, true])) as Record<K, true>;
-
 /** The summary columns of `alias` in a query builder's select. */
 export const summarySelect = (alias: string) => SUMMARY_COLUMNS.map((column) => `${alias}.${column}`);
 
@@ -78,33 +78,29 @@ export const registersBySlugs = (db: EntityManager, slugs: readonly string[]): P
   findByKeys<WorkRegister>(db, WorkRegisterEntity, { key: 'slug', keys: slugs, select: SUMMARY_COLUMNS });
 
 export const bodiesByRegisterIds = (db: EntityManager, ids: readonly string[]): Promise<RegisterBody[]> =>
-  db
-    .getRepository(WorkRegisterEntity)
-    .find({ select: selecting(['id', ...BODY_COLUMNS]), where: { id: In([...ids]) } });
+  findByKeys<WorkRegister>(db, WorkRegisterEntity, { key: 'id', keys: ids, select: ['id', ...BODY_COLUMNS] });
 
 export const sourceTextsByRegisterIds = (
   db: EntityManager,
   ids: readonly string[],
 ): Promise<Pick<WorkRegister, 'id' | 'sourceText'>[]> =>
-  db.getRepository(WorkRegisterEntity).find({ select: selecting(['id', 'sourceText']), where: { id: In([...ids]) } });
+  findByKeys<WorkRegister>(db, WorkRegisterEntity, { key: 'id', keys: ids, select: ['id', 'sourceText'] });
 
 /** Where each field of the registers was read in their source (only for `source { fields }`). */
 export const sourceFieldsByRegisterIds = (db: EntityManager, ids: readonly string[]) =>
-  db.getRepository(SourceFieldsEntity).find({ where: { workRegisterId: In([...ids]) } });
+  findByKeys<SourceFields>(db, SourceFieldsEntity, { key: 'workRegisterId', keys: ids });
 
 export const partiesByRegisterIds = (db: EntityManager, ids: readonly string[]) =>
   findByKeys<WorkRegisterParty>(db, WorkRegisterPartyEntity, { key: 'workRegisterId', keys: ids, order: 'position' });
 
 export const milestonesByRegisterIds = (db: EntityManager, ids: readonly string[]) =>
-  db.getRepository(MilestoneEntity).find({ where: { workRegisterId: In([...ids]) }, order: { position: 'ASC' } });
+  findByKeys<Milestone>(db, MilestoneEntity, { key: 'workRegisterId', keys: ids, order: 'position' });
 
 export const documentRevisionsByRegisterIds = (db: EntityManager, ids: readonly string[]) =>
-  db
-    .getRepository(DocumentRevisionEntity)
-    .find({ where: { workRegisterId: In([...ids]) }, order: { position: 'ASC' } });
+  findByKeys<DocumentRevision>(db, DocumentRevisionEntity, { key: 'workRegisterId', keys: ids, order: 'position' });
 
 export const sectionsByRegisterIds = (db: EntityManager, ids: readonly string[]) =>
-  db.getRepository(SectionEntity).find({ where: { workRegisterId: In([...ids]) }, order: { position: 'ASC' } });
+  findByKeys<Section>(db, SectionEntity, { key: 'workRegisterId', keys: ids, order: 'position' });
 
 /**
  * The registers each of these organizations (or one of its units) is a party to, each once, from
