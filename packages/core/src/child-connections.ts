@@ -9,7 +9,7 @@ import {
   type PageRequest,
   type SortValue,
 } from './pagination.js';
-import { listLengths, positionalStatement, runPositional, statementsOf } from './positional-sql.js';
+import { listLengths, NAMED_PARAMETER, positionalStatement, runPositional, statementsOf } from './positional-sql.js';
 
 /**
  * Connections nested under a list of parents (every organization's registers, every contact's
@@ -132,7 +132,7 @@ function parentParameter(parameters: ObjectLiteral, parent: string): string {
  * they bind, and only names the arm defines.
  */
 function withSuffixedParameters(sql: string, parameters: ObjectLiteral, suffix: string) {
-  return sql.replace(/:(\.\.\.)?([A-Za-z0-9_.]+)/g, (match, spread: string | undefined, name: string) =>
+  return sql.replace(NAMED_PARAMETER, (match, spread: string | undefined, name: string) =>
     Object.hasOwn(parameters, name) ? `:${spread ?? ''}${name}${suffix}` : match,
   );
 }

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
 
 /**
  * A statement's text with its named parameters (`:name`, `:...list`) already turned into the
@@ -22,7 +22,7 @@ interface Slot {
 }
 
 /** The names TypeORM's drivers match when they bind (AbstractSqliteDriver, PostgresDriver). */
-const NAMED = /:(\.\.\.)?([A-Za-z0-9_.]+)/g;
+export const NAMED_PARAMETER = /:(\.\.\.)?([A-Za-z0-9_.]+)/g;
 
 /**
  * `sql` of a query builder over `connection`, its named `parameters` made positional. Lists
@@ -42,7 +42,7 @@ export function positionalStatement(
     slots.push(slot);
     return driver.createParameter(slot.name, slots.length - 1);
   };
-  const text = sql.replace(NAMED, (match, spread: string | undefined, name: string) => {
+  const text = sql.replace(NAMED_PARAMETER, (match, spread: string | undefined, name: string) => {
     if (!Object.hasOwn(parameters, name)) return match;
     const value: unknown = parameters[name];
     if (spread) {
@@ -83,9 +83,16 @@ export function runPositional(
   parameters: ObjectLiteral,
 ): Promise<Record<string, unknown>[]> {
   // queryRunner is protected in TypeORM's types; a builder made from a transaction's manager has one.
-  const runner = (qb as unknown as { queryRunner?: Parameters<typeof qb.connection.query>[2] }).queryRunner;
-  return qb.connection.query(statement.text, statement.bind(parameters), runner);
+  const runner = (qb as unknown as { queryRunner?: QueryRunner }).queryRunner;
+  return runOn(qb.connection, runner, statement, parameters);
 }
+
+const runOn = (
+  dataSource: DataSource,
+  runner: QueryRunner | undefined,
+  statement: PositionalStatement,
+  parameters: ObjectLiteral,
+): Promise<Record<string, unknown>[]> => dataSource.query(statement.text, statement.bind(parameters), runner);
 
 /** A bounded cache: the oldest entry goes first, as TypeORM's own statement cache does. */
 export class StatementCache {
@@ -126,8 +133,9 @@ export interface KeyedRead<T> {
  * The entities whose `key` is one of `keys`, as `find({ select, where: { key: In(keys) }, order })`
  * gives them, with the statement built once per shape and rows hydrated column by column as
  * TypeORM's own transformer does (`prepareHydratedValue`, so JSON and date columns read the same).
- * The loaders of every list call this: TypeORM's query builder and transformer per call were a
- * seventh of the page of 50's CPU (docs/performance.md).
+ * The loaders of the lists looked up by one key call this (those sorted by name keep `find`):
+ * TypeORM's query builder and transformer per call were a seventh of the page of 50's CPU
+ * (docs/performance.md).
  */
 export async function findByKeys<T extends ObjectLiteral>(
   manager: EntityManager,
@@ -148,11 +156,7 @@ export async function findByKeys<T extends ObjectLiteral>(
     return positionalStatement(qb, qb.getQuery(), qb.getParameters());
   });
   // On the manager's own runner when it has one (a transaction's), as `find` would run.
-  const rows: Record<string, unknown>[] = await manager.connection.query(
-    statement.text,
-    statement.bind({ keys: read.keys }),
-    manager.queryRunner,
-  );
+  const rows = await runOn(manager.connection, manager.queryRunner, statement, { keys: read.keys });
   const { driver } = manager.connection;
   return rows.map((row) => {
     const entity = metadata.create() as T;
