@@ -12,6 +12,7 @@ import express, {
   type Response,
 } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
+import { admitOnePerTurn } from './admission.js';
 import { isDatabaseUnreachable } from './database-errors.js';
 import { drainable } from './drain.js';
 import { withLogScope, type Logger } from './logger.js';
@@ -49,6 +50,12 @@ export interface ServeOptions<C extends BaseContext> {
    * scope, just before Apollo: the gateway answers there from its replay of cached answers.
    */
   beforeApollo?: RequestHandler;
+  /**
+   * Starts the requests to /graphql one per turn of the event loop (admission.ts): the subgraphs,
+   * whose requests on SQLite never wait for I/O and would otherwise keep new connections waiting.
+   * The gateway's requests wait for its subgraphs, so it starts each at once.
+   */
+  admitOnePerTurn?: boolean;
   /** Mounts routes after /health and /graphql (the gateway serves the web app's files there). */
   afterGraphQL?: (app: Express) => void;
 }
@@ -270,6 +277,7 @@ export async function serve<C extends BaseContext>(options: ServeOptions<C>): Pr
     '/graphql',
     ...(options.guard ? [options.guard] : []),
     express.json({ limit: '2mb', verify: keepRawBody }),
+    ...(options.admitOnePerTurn ? [admitOnePerTurn()] : []),
     inRequestLogScope(logger),
     ...(options.beforeApollo ? [options.beforeApollo] : []),
     expressMiddleware(apollo, {

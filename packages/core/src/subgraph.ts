@@ -90,6 +90,7 @@ export async function startSubgraph<C extends object>(options: SubgraphOptions<C
         options.context(db, await authenticate(req.headers.authorization), req.headers.authorization),
       health: () => db.ping(),
       guard: requireGatewayCredential(options.name, gatewaySecret),
+      admitOnePerTurn: true,
       ...(options.routes ? { afterGraphQL: (app: Express) => options.routes!(app, db) } : {}),
     });
     return {
