@@ -80,6 +80,8 @@ describe('the replay of cached answers', () => {
       contentType: response.headers.get('content-type'),
       cacheControl: response.headers.get('cache-control'),
       age: response.headers.get('age'),
+      etag: response.headers.get('etag'),
+      contentLength: response.headers.get('content-length'),
     };
   }
 
@@ -108,6 +110,10 @@ describe('the replay of cached answers', () => {
     const { age: cachedAge, ...fromCache } = spaced.result;
     expect(answer).toEqual(fromCache);
     expect(answer.body).toBe(first.result.body);
+    // Written as kept, the ETag and length are still those of the bytes sent.
+    expect(answer.etag).toBe(first.result.etag);
+    expect(answer.etag).toMatch(/^W\/"/);
+    expect(Number(answer.contentLength)).toBe(Buffer.byteLength(first.result.body));
     expect(Number(age)).toBeGreaterThanOrEqual(Number(cachedAge));
   });
 
