@@ -226,7 +226,7 @@ async function main(): Promise<void> {
     const gatewayPerRequest = new Map(list.map((q) => [q.id, [] as number[]]));
     const statements = new Map<string, number>();
     // Warm-up to V8's optimized code: after 10 requests a query still ran partly in the interpreter
-    // and baseline tiers (page of 50 5.01 ms a request after 10, 3.47 after 210; docs/performance.md).
+    // and baseline tiers (page of 50 5.01 ms a request after 10, 3.39 after 300; docs/performance.md).
     for (const query of list) for (let i = 0; i < WARMUP; i++) await ask(gateway.url, query);
     const machine = { referenceMsBefore: referenceWorkMs(), counters: cpuCounters() };
     for (let round = 0; round < ROUNDS; round++) {

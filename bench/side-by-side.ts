@@ -51,11 +51,11 @@ const ROUNDS = Number(args.rounds ?? (QUICK ? 1 : 3));
 /** Seconds of load per server and query before the first round (JIT, plan caches, the response cache). */
 const WARM_SECONDS = QUICK ? 0.5 : 2;
 /**
- * The warm-up of one server for one query. Two workers share the requests, so each reaches V8's
- * optimized code later: after 3 s at c=32 the registry's two workers still sped up for 4 s more
- * (organization page, 20,000 registers: 340, 428, 439, 467, 466, 492 requests a second, then
- * 527–595 in the next run), where one worker was steady after 1 s. The scaling figure is of
- * processes at their steady pace, so they warm at the concurrency they are measured at, longer.
+ * The warm-up of one server for one query. Two workers share the requests, and reach their pace
+ * later: after 3 s at c=32 the registry's two workers still sped up for 4 s more (organization
+ * page, 20,000 registers: 340, 428, 439, 467, 466, 492 requests a second, then 527–595 in the
+ * next run of the same processes), where one worker was steady after 1 s. The scaling figure is
+ * of processes at their steady pace, so they warm at the concurrency they are measured at, longer.
  */
 const warmUp = (target: TargetId) =>
   target === 'registry2' ? { connections: 32, seconds: 4 * WARM_SECONDS } : { connections: 8, seconds: WARM_SECONDS };
