@@ -19,12 +19,13 @@ import * as history from './repositories/history.js';
 import * as organizations from './repositories/organizations.js';
 import * as pages from './repositories/filters.js';
 import * as stats from './repositories/stats.js';
+import * as search from './repositories/search.js';
 import * as registers from './repositories/work-registers.js';
 import type { Schedule } from './schedule.js';
 import type { Links } from './repositories/write.js';
 
-/** Each database's cache of dashboard figures, kept across requests. */
-const statsCaches = new WeakMap<Database, stats.StatsCache>();
+/** Each database's cache of dashboard figures and search counts, kept across requests. */
+const figureCaches = new WeakMap<Database, stats.FigureCache>();
 
 /**
  * What a request reads, bound to its database and today: DataLoaders for every lookup of many
@@ -48,15 +49,18 @@ export function createLoaders(db: Database, schedule: Schedule) {
     { load: (slugs: readonly string[]) => registers.registersBySlugs(reader, slugs), keyOf: (r) => r.slug },
   );
   const today = schedule.today;
-  // Dashboard figures come from the process's cache while the data version stays the same; the
-  // version is read once a request, and only when a figure is asked for.
+  // Dashboard figures and search counts come from the process's cache while the data version
+  // stays the same; the version is read once a request, and only when a figure is asked for.
   const version = once(() => stats.dataVersion(reader));
-  const cache = statsCaches.get(db) ?? statsCaches.set(db, new stats.StatsCache()).get(db)!;
+  const cache = figureCaches.get(db) ?? figureCaches.set(db, new stats.FigureCache()).get(db)!;
   const figure = async <T>(key: string, compute: () => Promise<T>) => cache.figure(await version(), key, compute);
   return {
     reads: {
       registerPage: (args: ConnectionArgs, filter: pages.RegisterFilter, order: pages.RegisterOrder) =>
-        pages.registerPage(reader, args, filter, order, today),
+        pages.registerPage(reader, args, filter, order, today, (words) =>
+          // Every page of a search asks its total again; the words' order does not change it.
+          figure(`searchCount|${[...words].sort().join(' ')}`, () => search.countMatches(reader, words)),
+        ),
       milestonePage: (args: ConnectionArgs, window: pages.MilestoneWindow) => pages.milestonePage(reader, args, window),
       findingPage: (args: ConnectionArgs, filter: findings.FindingFilter) =>
         findings.findingPage(reader, args, filter, today),

@@ -12,6 +12,7 @@ import { SearchTitle1765800000000 } from './1765800000000-search-title.js';
 import { PartnershipRegisters1765900000000 } from './1765900000000-partnership-registers.js';
 import { OrganizationRegisters1766000000000 } from './1766000000000-organization-registers.js';
 import { OrganizationRegisterCounts1766100000000 } from './1766100000000-organization-register-counts.js';
+import { SearchDataVersion1766200000000 } from './1766200000000-search-data-version.js';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   PartnershipRegisters1765900000000,
   OrganizationRegisters1766000000000,
   OrganizationRegisterCounts1766100000000,
+  SearchDataVersion1766200000000,
 ];

@@ -3,6 +3,7 @@ import { paginate, type Connection, type ConnectionArgs, type SortKey } from '@a
 import { MilestoneEntity, WorkRegisterEntity, type Milestone, type WorkRegister } from '../entities/index.js';
 import {
   countMatches,
+  FEW_MATCHES,
   fewMatches,
   joinMatchingDocuments,
   matchingRegisterIds,
@@ -111,19 +112,26 @@ export function filteredRegisters(
   return qb;
 }
 
+/** How many registers match these words: the index's count (`countMatches`), or a cache of it. */
+export type CountMatches = (words: readonly string[]) => Promise<number>;
+
 export async function registerPage(
   db: EntityManager,
   args: ConnectionArgs,
   filter: RegisterFilter,
   order: RegisterOrder,
   today: string,
+  countOf: CountMatches = (words) => countMatches(db, words),
 ) {
   const descending = order.direction === 'DESC';
   const words = onlyWords(filter);
   if (words && order.field === 'TITLE' && walksTitles(db)) {
-    // A few matches are sorted, and counted, as they are; more are walked in title order.
-    const few = await fewMatches(db, words);
-    const count = few ? () => Promise.resolve(few.length) : () => countMatches(db, words);
+    // A few matches are sorted as they are; more are walked in title order. The count decides,
+    // and is the page's total: kept per data version, a search's later pages do not count again.
+    const total = await countOf(words);
+    // undefined if a write since the count brought more matches: the walk is right for any number.
+    const few = total <= FEW_MATCHES ? await fewMatches(db, words) : undefined;
+    const count = () => Promise.resolve(few ? few.length : total);
     const page = joinMatchingDocuments(db.getRepository(WorkRegisterEntity).createQueryBuilder('register'), words, few);
     // The document's copy of the title and id, so the walk is its index's order.
     const keys = [
@@ -135,7 +143,7 @@ export async function registerPage(
     >;
   }
   // A search alone counts its matches in the index, whatever the order.
-  const count = words ? () => countMatches(db, words) : undefined;
+  const count = words ? () => countOf(words) : undefined;
   // Ties fall back to the title, then the id: the same query always gives the same order.
   const keys = [
     ...(order.field === 'TITLE' ? [] : [ORDER[order.field]]),

@@ -84,7 +84,7 @@ export const FEW_MATCHES = 100;
 
 /**
  * The rowids of the documents matching the words if there are at most FEW_MATCHES of them, else
- * undefined. FTS5 stops reading the matches after FEW_MATCHES + 1, so a common word costs little here.
+ * undefined. Asked when the count says there are few (registerPage), so it reads a few matches.
  */
 export async function fewMatches(db: EntityManager, words: readonly string[]): Promise<number[] | undefined> {
   const rows = (await db.query('SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT ?', [

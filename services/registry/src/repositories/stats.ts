@@ -51,16 +51,22 @@ export async function dataVersion(db: EntityManager): Promise<string> {
 }
 
 /**
- * Dashboard figures kept between requests, per value of the data version: a request reads the
- * version (one statement) and computes a figure only the first time it is asked at that version
- * (and day, for figures that depend on today). Any committed write to the counted tables moves
- * the version on, in this process or another on the same database, so no figure outlives the
- * data it was computed from. A figure is cached under the version read before it was computed,
- * so it is at least as new as that version.
+ * Figures kept between requests, per value of the data version: a request reads the version (one
+ * statement) and computes a figure only the first time it is asked at that version (and day, for
+ * figures that depend on today). Any committed write to the counted tables moves the version on,
+ * in this process or another on the same database, so no figure outlives the data it was computed
+ * from. A figure is cached under the version read before it was computed, so it is at least as new
+ * as that version.
+ *
+ * The dashboard's figures are a handful of keys; a search's count is one key per search text, so
+ * at most `limit` figures are kept and the oldest asked goes first (a Map iterates in insertion
+ * order, and a hit moves its key to the end).
  */
-export class StatsCache {
+export class FigureCache {
   private version: string | null = null;
   private figures = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly limit = 1000) {}
 
   figure<T>(version: string, key: string, compute: () => Promise<T>): Promise<T> {
     if (version !== this.version) {
@@ -68,12 +74,15 @@ export class StatsCache {
       this.figures = new Map();
     }
     let figure = this.figures.get(key) as Promise<T> | undefined;
-    if (!figure) {
+    if (figure) {
+      this.figures.delete(key);
+    } else {
       figure = compute();
-      this.figures.set(key, figure);
       // A failed computation is not kept: the next request tries again.
       figure.catch(() => this.figures.get(key) === figure && this.figures.delete(key));
+      if (this.figures.size >= this.limit) this.figures.delete(this.figures.keys().next().value as string);
     }
+    this.figures.set(key, figure);
     return figure;
   }
 }
