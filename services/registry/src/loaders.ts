@@ -58,8 +58,8 @@ export function createLoaders(db: Database, schedule: Schedule) {
     reads: {
       registerPage: (args: ConnectionArgs, filter: pages.RegisterFilter, order: pages.RegisterOrder) =>
         pages.registerPage(reader, args, filter, order, today, (words) =>
-          // Every page of a search asks its total again; the words' order does not change it.
-          figure(`searchCount|${[...words].sort().join(' ')}`, () => search.countMatches(reader, words)),
+          // Every page of a search asks its matches again; the words' order does not change them.
+          figure(`searchMatches|${[...words].sort().join(' ')}`, () => search.searchMatches(reader, words)),
         ),
       milestonePage: (args: ConnectionArgs, window: pages.MilestoneWindow) => pages.milestonePage(reader, args, window),
       findingPage: (args: ConnectionArgs, filter: findings.FindingFilter) =>

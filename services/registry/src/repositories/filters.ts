@@ -2,13 +2,12 @@ import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { paginate, type Connection, type ConnectionArgs, type SortKey } from '@alliance/core';
 import { MilestoneEntity, WorkRegisterEntity, type Milestone, type WorkRegister } from '../entities/index.js';
 import {
-  countMatches,
-  FEW_MATCHES,
-  fewMatches,
   joinMatchingDocuments,
   matchingRegisterIds,
+  searchMatches,
   searchQuery,
   walksTitles,
+  type SearchMatches,
 } from './search.js';
 import { summarySelect, type RegisterSummary } from './work-registers.js';
 
@@ -112,8 +111,8 @@ export function filteredRegisters(
   return qb;
 }
 
-/** How many registers match these words: the index's count (`countMatches`), or a cache of it. */
-export type CountMatches = (words: readonly string[]) => Promise<number>;
+/** What these words match (`searchMatches`), or a cache of it. */
+export type MatchesOf = (words: readonly string[]) => Promise<SearchMatches>;
 
 export async function registerPage(
   db: EntityManager,
@@ -121,17 +120,15 @@ export async function registerPage(
   filter: RegisterFilter,
   order: RegisterOrder,
   today: string,
-  countOf: CountMatches = (words) => countMatches(db, words),
+  matchesOf: MatchesOf = (words) => searchMatches(db, words),
 ) {
   const descending = order.direction === 'DESC';
   const words = onlyWords(filter);
   if (words && order.field === 'TITLE' && walksTitles(db)) {
-    // A few matches are sorted as they are; more are walked in title order. The count decides,
-    // and is the page's total: kept per data version, a search's later pages do not count again.
-    const total = await countOf(words);
-    // undefined if a write since the count brought more matches: the walk is right for any number.
-    const few = total <= FEW_MATCHES ? await fewMatches(db, words) : undefined;
-    const count = () => Promise.resolve(few ? few.length : total);
+    // A few matches are sorted as they are; more are walked in title order. Kept per data
+    // version, the matches are read once for a search's pages, not again for each.
+    const { total, few } = await matchesOf(words);
+    const count = () => Promise.resolve(total);
     const page = joinMatchingDocuments(db.getRepository(WorkRegisterEntity).createQueryBuilder('register'), words, few);
     // The document's copy of the title and id, so the walk is its index's order.
     const keys = [
@@ -143,7 +140,7 @@ export async function registerPage(
     >;
   }
   // A search alone counts its matches in the index, whatever the order.
-  const count = words ? () => countOf(words) : undefined;
+  const count = words ? async () => (await matchesOf(words)).total : undefined;
   // Ties fall back to the title, then the id: the same query always gives the same order.
   const keys = [
     ...(order.field === 'TITLE' ? [] : [ORDER[order.field]]),

@@ -84,7 +84,8 @@ export const FEW_MATCHES = 100;
 
 /**
  * The rowids of the documents matching the words if there are at most FEW_MATCHES of them, else
- * undefined. Asked when the count says there are few (registerPage), so it reads a few matches.
+ * undefined. FTS5 merges a prefix's doclists in full before it returns a row, so this costs about
+ * what the count costs, and gives the count when the matches are few.
  */
 export async function fewMatches(db: EntityManager, words: readonly string[]): Promise<number[] | undefined> {
   const rows = (await db.query('SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT ?', [
@@ -92,6 +93,24 @@ export async function fewMatches(db: EntityManager, words: readonly string[]): P
     FEW_MATCHES + 1,
   ])) as { rowid: unknown }[];
   return rows.length > FEW_MATCHES ? undefined : rows.map((row) => Number(row.rowid));
+}
+
+/** What a search's words match, as its pages need it: how many, and on SQLite their rowids when few. */
+export interface SearchMatches {
+  total: number;
+  /** The matching documents' rowids when there are at most FEW_MATCHES (SQLite), else undefined. */
+  few?: readonly number[];
+}
+
+/**
+ * The matches of these words: on SQLite the few rowids when there are few, else the count; on
+ * PostgreSQL the count. Kept per data version (loaders.ts), so a search's later pages, and the
+ * same search asked again, read neither.
+ */
+export async function searchMatches(db: EntityManager, words: readonly string[]): Promise<SearchMatches> {
+  if (!walksTitles(db)) return { total: await countMatches(db, words) };
+  const few = await fewMatches(db, words);
+  return few ? { total: few.length, few } : { total: await countMatches(db, words) };
 }
 
 /**
