@@ -24,7 +24,7 @@ import * as registers from './repositories/work-registers.js';
 import type { Schedule } from './schedule.js';
 import type { Links } from './repositories/write.js';
 
-/** Each database's cache of dashboard figures and search counts, kept across requests. */
+/** Each database's cache of dashboard figures and search matches, kept across requests. */
 const figureCaches = new WeakMap<Database, stats.FigureCache>();
 
 /**
@@ -49,7 +49,7 @@ export function createLoaders(db: Database, schedule: Schedule) {
     { load: (slugs: readonly string[]) => registers.registersBySlugs(reader, slugs), keyOf: (r) => r.slug },
   );
   const today = schedule.today;
-  // Dashboard figures and search counts come from the process's cache while the data version
+  // Dashboard figures and search matches come from the process's cache while the data version
   // stays the same; the version is read once a request, and only when a figure is asked for.
   const version = once(() => stats.dataVersion(reader));
   const cache = figureCaches.get(db) ?? figureCaches.set(db, new stats.FigureCache()).get(db)!;

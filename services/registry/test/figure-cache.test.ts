@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FigureCache } from '../src/repositories/stats.js';
 
-/** The figures kept per data version (dashboard figures and search counts), without a database. */
+/** The figures kept per data version (dashboard figures and search matches), without a database. */
 describe('FigureCache', () => {
   const counting = () => {
     const computed: string[] = [];

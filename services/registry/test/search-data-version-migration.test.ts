@@ -14,7 +14,7 @@ import { undoTo } from './support/migrations.js';
 
 /**
  * Migration SearchDataVersion: a write of a search document alone moves the data version on (a
- * search's count is kept per version), undoing it stops that, and the data version's own
+ * search's matches are kept per version), undoing it stops that, and the data version's own
  * triggers, undone and made again, still move it on for the registers.
  */
 

@@ -58,7 +58,7 @@ export async function dataVersion(db: EntityManager): Promise<string> {
  * from. A figure is cached under the version read before it was computed, so it is at least as new
  * as that version.
  *
- * The dashboard's figures are a handful of keys; a search's count is one key per search text, so
+ * The dashboard's figures are a handful of keys; a search's matches are one key per search text, so
  * at most `limit` figures are kept and the oldest asked goes first (a Map iterates in insertion
  * order, and a hit moves its key to the end).
  */
