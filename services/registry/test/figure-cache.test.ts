@@ -32,6 +32,16 @@ describe('FigureCache', () => {
     expect(await cache.figure('1', 'b', () => Promise.resolve(2))).toBe(2);
   });
 
+  it('tells whether a figure is kept at a version, from the moment it is being computed', async () => {
+    const cache = new FigureCache();
+    expect(cache.has('1', 'cloud')).toBe(false);
+    const computing = cache.figure('1', 'cloud', () => Promise.resolve(5));
+    expect(cache.has('1', 'cloud')).toBe(true);
+    await computing;
+    expect(cache.has('2', 'cloud')).toBe(false);
+    expect(cache.has('1', 'audit')).toBe(false);
+  });
+
   it('keeps at most its limit of figures, dropping the one asked longest ago', async () => {
     const cache = new FigureCache(2);
     const { computed, compute } = counting();

@@ -6,6 +6,7 @@ import {
   matchingRegisterIds,
   searchMatches,
   searchQuery,
+  titleWindow,
   walksTitles,
   type SearchMatches,
 } from './search.js';
@@ -111,8 +112,21 @@ export function filteredRegisters(
   return qb;
 }
 
-/** What these words match (`searchMatches`), or a cache of it. */
-export type MatchesOf = (words: readonly string[]) => Promise<SearchMatches>;
+/** What a search's pages read of the index, from a cache of it (loaders.ts) or straight. */
+export interface SearchReads {
+  /** What these words match (`searchMatches`). */
+  matches(words: readonly string[]): Promise<SearchMatches>;
+  /**
+   * Their documents' rowids in title order (`titleOrder`), where kept; undefined: walk the index.
+   * `total`: how many they are, from `matches`.
+   */
+  titleOrder(words: readonly string[], total: number): Promise<Float64Array | undefined>;
+}
+
+const readsOfIndex = (db: EntityManager): SearchReads => ({
+  matches: (words) => searchMatches(db, words),
+  titleOrder: () => Promise.resolve(undefined),
+});
 
 export async function registerPage(
   db: EntityManager,
@@ -120,16 +134,22 @@ export async function registerPage(
   filter: RegisterFilter,
   order: RegisterOrder,
   today: string,
-  matchesOf: MatchesOf = (words) => searchMatches(db, words),
+  search: SearchReads = readsOfIndex(db),
 ) {
   const descending = order.direction === 'DESC';
   const words = onlyWords(filter);
   if (words && order.field === 'TITLE' && walksTitles(db)) {
-    // A few matches are sorted as they are; more are walked in title order. Kept per data
-    // version, the matches are read once for a search's pages, not again for each.
-    const { total, few } = await matchesOf(words);
+    // A few matches are sorted as they are. More are looked up by rowid from their title order
+    // where a search asked again keeps it, else walked in title order.
+    const { total, few } = await search.matches(words);
+    const sorted = few ? undefined : await search.titleOrder(words, total);
+    const rowids = few ?? (sorted && (await titleWindow(db, sorted, args, descending)));
     const count = () => Promise.resolve(total);
-    const page = joinMatchingDocuments(db.getRepository(WorkRegisterEntity).createQueryBuilder('register'), words, few);
+    const page = joinMatchingDocuments(
+      db.getRepository(WorkRegisterEntity).createQueryBuilder('register'),
+      words,
+      rowids,
+    );
     // The document's copy of the title and id, so the walk is its index's order.
     const keys = [
       { column: 'search.title', value: (r: WorkRegister) => r.title },
@@ -140,7 +160,7 @@ export async function registerPage(
     >;
   }
   // A search alone counts its matches in the index, whatever the order.
-  const count = words ? async () => (await matchesOf(words)).total : undefined;
+  const count = words ? async () => (await search.matches(words)).total : undefined;
   // Ties fall back to the title, then the id: the same query always gives the same order.
   const keys = [
     ...(order.field === 'TITLE' ? [] : [ORDER[order.field]]),

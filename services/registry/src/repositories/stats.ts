@@ -68,6 +68,11 @@ export class FigureCache {
 
   constructor(private readonly limit = 1000) {}
 
+  /** Whether a figure is kept (or being computed) under this key at this version. */
+  has(version: string, key: string): boolean {
+    return version === this.version && this.figures.has(key);
+  }
+
   figure<T>(version: string, key: string, compute: () => Promise<T>): Promise<T> {
     if (version !== this.version) {
       this.version = version;
