@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDocument } from '@alliance/cli';
 import { startStack, type Stack } from './support/stack.js';
 import { syntheticRegister } from './support/registers.js';
+import { statementsWhile } from './support/storage.js';
 
 /**
  * What a request costs the registry (issue 15): which columns its statements read, that search
@@ -35,23 +36,12 @@ async function slugOf(n: number): Promise<string> {
 
 /** The registry's SQL while the gateway answers `query` (without background webhook work), and the answer. */
 async function sqlFor(query: string, variables: Record<string, unknown> = {}, token?: string) {
-  const ormLogger = stack.registry.db.dataSource.logger;
-  const original = ormLogger.logQuery.bind(ormLogger);
-  const statements: string[] = [];
-  ormLogger.logQuery = (sql, params, runner) => {
-    statements.push(sql);
-    return original(sql, params, runner);
-  };
-  try {
-    const { data, errors } = await stack.query(query, variables, token);
-    expect(errors).toBeUndefined();
-    // Webhook work in the background (the dispatcher, relayed events) runs on the same data
-    // source while the request does; it is no part of the request's cost.
-    const own = statements.filter((sql) => !/webhook_|^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)/.test(sql));
-    return { data, statements: own, count: own.length };
-  } finally {
-    ormLogger.logQuery = original;
-  }
+  const { result, statements } = await statementsWhile(stack.registry.db, () => stack.query(query, variables, token));
+  expect(result.errors).toBeUndefined();
+  // Webhook work in the background (the dispatcher, relayed events) runs on the same data
+  // source while the request does; it is no part of the request's cost.
+  const own = statements.filter((sql) => !/webhook_|^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)/.test(sql));
+  return { data: result.data, statements: own, count: own.length };
 }
 
 /** Columns of `work_register` no list shows (the document's text, its background and most JSON lists), and where its fields were read. */

@@ -55,3 +55,22 @@ export async function freshDatabase(
     },
   };
 }
+
+/** The SQL a database ran while `read` ran, in order (TypeORM's logger sees every statement). */
+export async function statementsWhile<T>(
+  db: Database,
+  read: () => Promise<T>,
+): Promise<{ result: T; statements: string[] }> {
+  const statements: string[] = [];
+  const ormLogger = db.dataSource.logger;
+  const original = ormLogger.logQuery.bind(ormLogger);
+  ormLogger.logQuery = (sql, params, runner) => {
+    statements.push(sql);
+    return original(sql, params, runner);
+  };
+  try {
+    return { result: await read(), statements };
+  } finally {
+    ormLogger.logQuery = original;
+  }
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Viewer, type Database } from '@alliance/core';
 import { STANDARDS_BODIES } from '@alliance/document';
-import { freshDatabase } from '../../../test/support/storage.js';
+import { freshDatabase, statementsWhile } from '../../../test/support/storage.js';
 import { importWorkRegister } from '../src/commands/import.js';
 import { entities, WorkRegisterEntity } from '../src/entities/index.js';
 import { createLoaders } from '../src/loaders.js';
@@ -54,22 +54,6 @@ async function importRegister(title: string) {
   return importWorkRegister(db, admin, input, { links });
 }
 
-/** The statements of the registry's database while `read` runs. */
-async function statementsOf<T>(read: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
-  const statements: string[] = [];
-  const ormLogger = db.dataSource.logger;
-  const original = ormLogger.logQuery.bind(ormLogger);
-  ormLogger.logQuery = (sql, params, runner) => {
-    statements.push(sql);
-    return original(sql, params, runner);
-  };
-  try {
-    return { result: await read(), statements };
-  } finally {
-    ormLogger.logQuery = original;
-  }
-}
-
 interface Paging {
   status?: string[];
   /** Read with `last` and `before`, from the end of the list to its start. */
@@ -91,7 +75,7 @@ async function pages(words: string[], direction: 'ASC' | 'DESC', paging: Paging 
   const statements: string[][] = [];
   let cursor = paging.after ?? null;
   do {
-    const { result, statements: read } = await statementsOf(() => page(words, direction, cursor, paging));
+    const { result, statements: read } = await statementsWhile(db, () => page(words, direction, cursor, paging));
     const onPage = result.edges.map((edge) => edge.node.title);
     if (paging.backward) titles.unshift(...onPage);
     else titles.push(...onPage);
@@ -166,9 +150,7 @@ describe.skipIf(onPostgres)('a common word on SQLite (PostgreSQL plans every sea
     const start = await page(['zephyr'], 'ASC', null);
     const cursor = start.pageInfo.endCursor!;
     const renamed = start.edges.at(-1)!.node;
-    const { revision } = (await db.dataSource.manager.findOneByOrFail(WorkRegisterEntity, { id: renamed.id })) as {
-      revision: number;
-    };
+    const { revision } = await db.dataSource.manager.findOneByOrFail(WorkRegisterEntity, { id: renamed.id });
     await updateRegister(db, admin, links, { id: renamed.id, expectedRevision: revision }, { title: 'Zephyr Zzz' });
     // Asked twice at the new data version: its title order is kept, and places the renamed register last.
     await page(['zephyr'], 'ASC', null);
